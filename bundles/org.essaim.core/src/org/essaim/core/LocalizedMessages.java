@@ -1,0 +1,35 @@
+/*
+ * Copyright (c) 2026 Essaim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.essaim.core;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * User-facing messages of a package: French in {@code messages.properties} (the default: Essaim speaks
+ * French first), English in {@code messages_en.properties}. Plain ResourceBundles, so the same messages
+ * work on a plain class path, in the headless command and in the workbench.
+ */
+public final class LocalizedMessages {
+
+	private static final ResourceBundle.Control NO_FALLBACK_TO_SYSTEM_LOCALE = ResourceBundle.Control
+			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+	private final String bundleName;
+	private final ClassLoader loader;
+
+	/** Messages of {@code anchor}'s package, read from its {@code messages*.properties}. */
+	public LocalizedMessages(Class<?> anchor) {
+		this.bundleName = anchor.getPackageName() + ".messages";
+		this.loader = anchor.getClassLoader();
+	}
+
+	/** The message for {@code key} in the current default locale, with {@code {0}}-style arguments filled. */
+	public String format(String key, Object... arguments) {
+		ResourceBundle bundle = ResourceBundle.getBundle(bundleName, Locale.getDefault(), loader, NO_FALLBACK_TO_SYSTEM_LOCALE);
+		return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+	}
+}

@@ -1,0 +1,61 @@
+/*
+ * Copyright (c) 2026 Essaim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.essaim.index;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
+
+/** Maps an {@link IndexedDocument} to Lucene fields and reads back what the index stored. */
+final class LuceneDocuments {
+
+	private LuceneDocuments() {
+	}
+
+	static Document of(IndexedDocument source, String stamp) {
+		Document document = new Document();
+		// Keywords: exact values for upserts, deletes and lookups; stored to show them in results.
+		document.add(new KeywordField(IndexFields.PATH, source.path(), Store.YES));
+		document.add(new KeywordField(IndexFields.ID, source.id() == null ? "" : source.id(), Store.YES));
+		document.add(new KeywordField(IndexFields.KIND, source.kind(), Store.YES));
+		document.add(new StoredField(IndexFields.STAMP, stamp));
+		// Prose: analysed; stored where results show it (title) or snippets are cut from it.
+		document.add(new TextField(IndexFields.TITLE, source.title(), Store.YES));
+		document.add(new TextField(IndexFields.NAMES, source.names(), Store.NO));
+		document.add(new TextField(IndexFields.SUMMARY, source.summary(), Store.YES));
+		document.add(new TextField(IndexFields.BODY, source.body(), Store.YES));
+		return document;
+	}
+
+	/** Workspace-relative path → stamp of every live document. */
+	static Map<String, String> stamps(IndexReader reader) throws IOException {
+		Map<String, String> stamps = new HashMap<>();
+		Set<String> fields = Set.of(IndexFields.PATH, IndexFields.STAMP);
+		for (LeafReaderContext leaf : reader.leaves()) {
+			LeafReader leafReader = leaf.reader();
+			Bits live = leafReader.getLiveDocs();
+			StoredFields stored = leafReader.storedFields();
+			for (int doc = 0; doc < leafReader.maxDoc(); doc++) {
+				if (live == null || live.get(doc)) {
+					Document document = stored.document(doc, fields);
+					stamps.put(document.get(IndexFields.PATH), document.get(IndexFields.STAMP));
+				}
+			}
+		}
+		return stamps;
+	}
+}
