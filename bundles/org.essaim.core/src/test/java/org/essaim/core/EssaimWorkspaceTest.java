@@ -85,8 +85,8 @@ class EssaimWorkspaceTest {
 		TestWorkspaces.write(folder, "C.case", xml);
 		Problem problem = EssaimWorkspace.load(folder).problems().get(0);
 		assertTrue(problem.isError());
-		// The root element spans lines 2-5; SAX locates an element at the end of its start tag.
-		assertEquals(5, problem.line());
+		// The line where the case's element starts.
+		assertEquals(2, problem.line());
 	}
 
 	@Test
