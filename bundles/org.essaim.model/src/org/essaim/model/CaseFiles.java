@@ -7,11 +7,15 @@ package org.essaim.model;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -20,18 +24,30 @@ import org.essaim.model.casestudy.CaseStudy;
 import org.essaim.model.casestudy.CasestudyPackage;
 
 /**
- * Reads and writes {@code .case} files: one case per file, secure parsing, clear errors with line and
- * column, deterministic output and atomic saves (the old file stays whole until the new one is complete).
+ * Reads and writes {@code .case} files (one case study per file, XMI): secure parsing, French errors with
+ * line and column, canonical output that diffs well in git, and atomic saves.
  */
 public final class CaseFiles {
 
-	/** The file extension of case studies. */
+	/** The file extension of case studies, without the dot. */
 	public static final String EXTENSION = "case";
 
 	private CaseFiles() {
 	}
 
-	/** A resource set that knows the case-study package and the {@code .case} extension, in or out of OSGi. */
+	/**
+	 * Registers the package, the {@code .case} resource factory and the validator in EMF's global registries,
+	 * for EMF tools (Diagnostician, EMF.Edit). Call it once at start-up, in or out of OSGi (plugin.xml registers
+	 * the package and the factory, but EMF has no extension point for validators). Idempotent; it never
+	 * replaces another registration. {@link #load} and {@link #save} need no registration.
+	 */
+	public static void register() {
+		EPackage.Registry.INSTANCE.putIfAbsent(CasestudyPackage.eNS_URI, CasestudyPackage.eINSTANCE);
+		Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().putIfAbsent(EXTENSION, new CaseResourceFactory());
+		EValidator.Registry.INSTANCE.putIfAbsent(CasestudyPackage.eINSTANCE, new CaseEValidator());
+	}
+
+	/** A resource set that reads and writes {@code .case} files, whatever the global registries hold. */
 	public static ResourceSet newResourceSet() {
 		ResourceSet resourceSet = new ResourceSetImpl();
 		resourceSet.getPackageRegistry().put(CasestudyPackage.eNS_URI, CasestudyPackage.eINSTANCE);
@@ -39,42 +55,56 @@ public final class CaseFiles {
 		return resourceSet;
 	}
 
-	/** Loads the case study of {@code file}; the file is only read. */
+	/** Loads the case study of {@code file} (only read, never written). */
 	public static CaseStudy load(Path file) throws CaseLoadException {
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(file);
+		} catch (NoSuchFileException e) {
+			throw new CaseLoadException(file, 0, 0, Messages.format("load.missing"), e);
 		} catch (IOException e) {
-			throw new CaseLoadException(file, 0, 0, ModelMessages.format("load.io", e.getMessage()), e);
+			throw new CaseLoadException(file, 0, 0, Messages.format("load.io", e.getMessage()), e);
 		}
 		Resource resource = newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		try {
 			resource.load(new ByteArrayInputStream(bytes), null);
 		} catch (IOException | RuntimeException e) {
-			throw LoadErrors.translate(file, resource, e);
+			throw new LoadErrors(file, new XmlText(bytes)).translate(resource, e);
 		}
-		if (!resource.getErrors().isEmpty()) {
-			throw LoadErrors.translate(file, resource, null);
-		}
-		EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
-		if (!(root instanceof CaseStudy caseStudy)) {
-			throw new CaseLoadException(file, 1, 1, ModelMessages.format("load.noCase"), null);
+		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof CaseStudy caseStudy)) {
+			throw new CaseLoadException(file, 1, 1, Messages.format("load.noCase"), null);
 		}
 		return caseStudy;
 	}
 
-	/** Saves atomically: a crash or a full disk leaves either the old file or the new one, never a mix. */
+	/**
+	 * Saves {@code caseStudy} to {@code file} atomically: a failure leaves the previous file untouched.
+	 * The case is not moved out of the resource it may belong to.
+	 */
 	public static void save(CaseStudy caseStudy, Path file) throws IOException {
-		AtomicFiles.write(file, toBytes(caseStudy));
+		AtomicFiles.write(file, out -> resourceFor(caseStudy).save(out, null));
 	}
 
-	/** The exact bytes {@link #save} writes (the same case always gives the same bytes). */
-	public static byte[] toBytes(CaseStudy caseStudy) throws IOException {
-		Resource resource = newResourceSet().createResource(URI.createURI("memory." + EXTENSION));
-		// A copy: adding the original to this resource would take it out of its own.
-		resource.getContents().add(EcoreUtil.copy(caseStudy));
+	/** The exact bytes {@link #save} writes: the same case always gives the same bytes. */
+	public static byte[] toBytes(CaseStudy caseStudy) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		resource.save(out, null);
+		try {
+			resourceFor(caseStudy).save(out, null);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // a byte array cannot fail to take bytes
+		}
 		return out.toByteArray();
+	}
+
+	/** The line (from 1) where the element of {@code object} starts in the file it was loaded from; 0 if unknown. */
+	public static int lineOf(EObject object) {
+		return ElementLine.of(object);
+	}
+
+	/** A resource of its own holding a copy: adding the case itself would take it out of its resource. */
+	private static Resource resourceFor(CaseStudy caseStudy) {
+		Resource resource = new CaseResourceFactory().createResource(URI.createURI("unsaved." + EXTENSION));
+		resource.getContents().add(EcoreUtil.copy(caseStudy));
+		return resource;
 	}
 }

@@ -6,7 +6,7 @@ package org.essaim.model;
 
 import java.nio.file.Path;
 
-/** A case file that cannot be loaded, with the position of the defect (1-based; 0 when unknown). */
+/** A {@code .case} file that cannot be loaded: where (file, line, column) and why, in French. */
 public final class CaseLoadException extends Exception {
 
 	private static final long serialVersionUID = 1L;
@@ -14,23 +14,34 @@ public final class CaseLoadException extends Exception {
 	private final transient Path file;
 	private final int line;
 	private final int column;
+	private final String reason;
 
-	public CaseLoadException(Path file, int line, int column, String message, Throwable cause) {
-		super(message, cause);
+	/** Lines and columns start at 1; 0 means unknown. */
+	public CaseLoadException(Path file, int line, int column, String reason, Throwable cause) {
+		super(Messages.format("load.location", file, line, column, reason), cause);
 		this.file = file;
 		this.line = line;
 		this.column = column;
+		this.reason = reason;
 	}
 
-	public Path file() {
+	/** The file that failed to load. */
+	public Path getFile() {
 		return file;
 	}
 
-	public int line() {
+	/** The line of the defect, from 1; 0 when unknown. */
+	public int getLine() {
 		return line;
 	}
 
-	public int column() {
+	/** The column of the defect, from 1; 0 when unknown. */
+	public int getColumn() {
 		return column;
+	}
+
+	/** The French explanation, without the location. */
+	public String getReason() {
+		return reason;
 	}
 }

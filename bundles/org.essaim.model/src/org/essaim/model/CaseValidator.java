@@ -8,70 +8,105 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.essaim.model.casestudy.CaseStudy;
 import org.essaim.model.casestudy.CasestudyPackage.Literals;
 import org.essaim.model.casestudy.Completeness;
+import org.essaim.model.casestudy.Phase;
 import org.essaim.model.casestudy.Source;
 
 /**
- * Checks a case study against the rules of its completeness level: an ébauche needs only an id and a
- * title, a partial case a summary, a complete case its sources.
+ * The rules of a case study. An ébauche needs only an id and a title; from « partiel » on, a summary and
+ * sources too. Format rules (id, summary length, dates, sources naming their document) apply at every level.
  */
 public final class CaseValidator {
 
-	/** Ids are those of the seeds' inventory: capitals, digits and hyphens. */
+	/** The ids of the seeds' inventory: CAUMONT, PTCE-2011. */
 	private static final Pattern ID = Pattern.compile("[A-Z0-9][A-Z0-9-]*");
-	private static final int SUMMARY_MAX = 280;
 
-	private final List<CaseProblem> problems = new ArrayList<>();
+	/** The length of a short summary (three short sentences), in characters. */
+	public static final int SUMMARY_MAX_LENGTH = 280;
 
 	private CaseValidator() {
 	}
 
-	/** Every problem of the case, errors and warnings, in the order of the case's features. */
+	/** Every finding about the case and the objects it contains, in the order of the file; empty when valid. */
 	public static List<CaseProblem> validate(CaseStudy caseStudy) {
-		CaseValidator validator = new CaseValidator();
-		validator.check(caseStudy);
-		return List.copyOf(validator.problems);
+		List<CaseProblem> problems = new ArrayList<>();
+		check(caseStudy, problems);
+		caseStudy.eAllContents().forEachRemaining(object -> check(object, problems));
+		return problems;
 	}
 
-	private void check(CaseStudy c) {
-		if (blank(c.getId())) {
-			error(c, Literals.CASE_STUDY__ID, "validate.idMissing");
-		} else if (!ID.matcher(c.getId()).matches()) {
-			error(c, Literals.CASE_STUDY__ID, "validate.idFormat", c.getId());
-		}
-		if (blank(c.getTitle())) {
-			error(c, Literals.CASE_STUDY__TITLE, "validate.titleMissing");
-		}
-		if (c.getSummary() != null && c.getSummary().codePointCount(0, c.getSummary().length()) > SUMMARY_MAX) {
-			error(c, Literals.CASE_STUDY__SUMMARY, "validate.summaryTooLong", c.getSummary().codePointCount(0, c.getSummary().length()));
-		}
-		if (c.getCompleteness() != Completeness.STUB && blank(c.getSummary())) {
-			warning(c, Literals.CASE_STUDY__SUMMARY, "validate.summaryMissing");
-		}
-		if (!blank(c.getPeriodStart()) && !blank(c.getPeriodEnd()) && c.getPeriodEnd().compareTo(c.getPeriodStart()) < 0
-				&& c.getPeriodEnd().length() >= 4 && c.getPeriodStart().length() >= 4) {
-			error(c, Literals.CASE_STUDY__PERIOD_END, "validate.periodOrder", c.getPeriodStart(), c.getPeriodEnd());
-		}
-		for (Source source : c.getSources()) {
-			if (blank(source.getDocument())) {
-				error(source, Literals.SOURCE__DOCUMENT, "validate.sourceDocument");
+	/** The findings about {@code object} itself, not about the objects it contains. */
+	static void check(EObject object, List<CaseProblem> problems) {
+		switch (object) {
+			case CaseStudy caseStudy -> checkCase(caseStudy, problems);
+			case Phase phase -> checkSpan(phase, phase.getStart(), phase.getEnd(), Literals.PHASE__START, Literals.PHASE__END, problems);
+			case Source source -> {
+				if (blank(source.getDocument())) {
+					problems.add(error(source, Literals.SOURCE__DOCUMENT, "validate.sourceDocument"));
+				}
+			}
+			default -> {
+				// Territories, actors, outcomes and fundings have no rule yet.
 			}
 		}
-		if (c.getCompleteness() == Completeness.COMPLETE && c.getSources().isEmpty()) {
-			warning(c, Literals.CASE_STUDY__SOURCES, "validate.sourcesMissing");
+	}
+
+	private static void checkCase(CaseStudy c, List<CaseProblem> problems) {
+		if (blank(c.getId())) {
+			problems.add(error(c, Literals.CASE_STUDY__ID, "validate.idMissing"));
+		} else if (!ID.matcher(c.getId()).matches()) {
+			problems.add(error(c, Literals.CASE_STUDY__ID, "validate.idFormat", c.getId()));
+		}
+		if (blank(c.getTitle())) {
+			problems.add(error(c, Literals.CASE_STUDY__TITLE, "validate.titleMissing"));
+		}
+		String summary = c.getSummary();
+		if (summary != null && summary.codePointCount(0, summary.length()) > SUMMARY_MAX_LENGTH) {
+			problems.add(error(c, Literals.CASE_STUDY__SUMMARY, "validate.summaryTooLong", summary.codePointCount(0, summary.length())));
+		}
+		if (c.getCompleteness() != Completeness.STUB) {
+			if (blank(summary)) {
+				problems.add(error(c, Literals.CASE_STUDY__SUMMARY, "validate.summaryMissing"));
+			}
+			if (c.getSources().isEmpty()) {
+				problems.add(warning(c, Literals.CASE_STUDY__SOURCES, "validate.sourcesMissing"));
+			}
+		}
+		checkSpan(c, c.getPeriodStart(), c.getPeriodEnd(), Literals.CASE_STUDY__PERIOD_START, Literals.CASE_STUDY__PERIOD_END, problems);
+	}
+
+	/** Dates are a year, a month or a day; a start cannot come after its end. */
+	private static void checkSpan(EObject object, String start, String end, EAttribute startFeature, EAttribute endFeature,
+			List<CaseProblem> problems) {
+		FuzzyDate first = date(object, start, startFeature, problems);
+		FuzzyDate last = date(object, end, endFeature, problems);
+		if (first != null && last != null && !first.canPrecede(last)) {
+			problems.add(error(object, endFeature, "validate.periodOrder", start, end));
 		}
 	}
 
-	private void error(EObject object, EStructuralFeature feature, String key, Object... arguments) {
-		problems.add(new CaseProblem(true, ModelMessages.format(key, arguments), object, feature));
+	private static FuzzyDate date(EObject object, String text, EAttribute feature, List<CaseProblem> problems) {
+		if (blank(text)) {
+			return null;
+		}
+		FuzzyDate date = FuzzyDate.parse(text);
+		if (date == null) {
+			problems.add(warning(object, feature, "validate.dateFormat", text));
+		}
+		return date;
 	}
 
-	private void warning(EObject object, EStructuralFeature feature, String key, Object... arguments) {
-		problems.add(new CaseProblem(false, ModelMessages.format(key, arguments), object, feature));
+	private static CaseProblem error(EObject object, EStructuralFeature feature, String key, Object... arguments) {
+		return new CaseProblem(CaseProblem.Severity.ERROR, Messages.format(key, arguments), object, feature);
+	}
+
+	private static CaseProblem warning(EObject object, EStructuralFeature feature, String key, Object... arguments) {
+		return new CaseProblem(CaseProblem.Severity.WARNING, Messages.format(key, arguments), object, feature);
 	}
 
 	private static boolean blank(String value) {

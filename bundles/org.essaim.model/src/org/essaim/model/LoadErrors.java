@@ -6,55 +6,102 @@ package org.essaim.model;
 
 import java.nio.file.Path;
 
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.XMIException;
 import org.xml.sax.SAXParseException;
 
-/** Turns EMF's and SAX's load failures into one {@link CaseLoadException} a researcher can act on. */
+/** Turns what EMF and the XML parser throw into one {@link CaseLoadException} a researcher can act on. */
 final class LoadErrors {
 
-	private LoadErrors() {
+	private final Path file;
+	private final XmlText text;
+
+	LoadErrors(Path file, XmlText text) {
+		this.file = file;
+		this.text = text;
 	}
 
-	static CaseLoadException translate(Path file, Resource resource, Exception thrown) {
-		if (!resource.getErrors().isEmpty()) {
-			Resource.Diagnostic first = resource.getErrors().get(0);
-			Throwable cause = first instanceof Throwable t ? t : thrown;
-			return new CaseLoadException(file, first.getLine(), first.getColumn(), describe(cause, first.getMessage()), cause);
+	CaseLoadException translate(Resource resource, Exception thrown) {
+		// EMF keeps the first error in the resource; a fatal parse error only travels in the exception.
+		Throwable first = !resource.getErrors().isEmpty() && resource.getErrors().get(0) instanceof Throwable error ? error : thrown;
+		XMIException xmi = find(first, XMIException.class);
+		SAXParseException sax = find(first, SAXParseException.class);
+		if (xmi instanceof IllegalValueException illegal) {
+			return illegalValue(illegal);
 		}
-		Throwable cause = rootCause(thrown);
-		if (cause instanceof SAXParseException sax) {
-			return new CaseLoadException(file, sax.getLineNumber(), sax.getColumnNumber(), describe(sax, sax.getMessage()), thrown);
+		if (xmi instanceof FeatureNotFoundException unknown) {
+			String owner = unknown.getObject() instanceof EObject object ? object.eClass().getName() : "?";
+			return at(xmi.getLine(), xmi.getColumn(), unknown.getName(),
+					Messages.format("load.unknownFeature", unknown.getName(), owner), xmi);
 		}
-		String message = thrown == null ? "" : String.valueOf(cause.getMessage());
-		return new CaseLoadException(file, 0, 0, ModelMessages.format("load.malformed", message), thrown);
+		if (xmi instanceof ClassNotFoundException unknown) {
+			return at(xmi.getLine(), xmi.getColumn(), null, Messages.format("load.unknownType", unknown.getName()), xmi);
+		}
+		if (xmi instanceof PackageNotFoundException unknown) {
+			return at(xmi.getLine(), xmi.getColumn(), null, Messages.format("load.unknownPackage", unknown.uri()), xmi);
+		}
+		if (sax != null) {
+			return parseError(sax);
+		}
+		if (xmi != null) {
+			return at(xmi.getLine(), xmi.getColumn(), null, Messages.format("load.other", xmi.getMessage()), xmi);
+		}
+		Throwable cause = first == null ? thrown : first;
+		return new CaseLoadException(file, 0, 0, Messages.format("load.other", cause.getMessage()), cause);
 	}
 
-	private static String describe(Throwable cause, String message) {
-		Throwable root = rootCause(cause);
-		if (root instanceof IllegalValueException illegal) {
-			return ModelMessages.format("load.unknownValue", illegal.getValue() + " (" + illegal.getFeature().getName() + ")");
-		}
-		if (root instanceof FeatureNotFoundException feature) {
-			return ModelMessages.format("load.unknownElement", feature.getName());
-		}
-		if (root instanceof ClassNotFoundException || root instanceof PackageNotFoundException) {
-			return ModelMessages.format("load.unknownElement", message);
-		}
-		if (String.valueOf(root == null ? message : root.getMessage()).contains("DOCTYPE")) {
-			return ModelMessages.format("load.doctype");
-		}
-		return ModelMessages.format("load.malformed", root == null ? message : root.getMessage());
+	private CaseLoadException illegalValue(IllegalValueException illegal) {
+		EStructuralFeature feature = illegal.getFeature();
+		String value = String.valueOf(illegal.getValue());
+		String reason = feature.getEType() instanceof EEnum eEnum
+				? Messages.format("load.unknownLiteral", value, feature.getName(), CaseXmlHelper.allowed(eEnum))
+				: Messages.format("load.invalidValue", value, feature.getName(), expected(feature));
+		return at(illegal.getLine(), illegal.getColumn(), feature.getName(), reason, illegal);
 	}
 
-	private static Throwable rootCause(Throwable thrown) {
-		Throwable current = thrown;
-		while (current != null && current.getCause() != null && current.getCause() != current) {
-			current = current.getCause();
+	/** What a value of {@code feature} looks like, in French. */
+	private static String expected(EStructuralFeature feature) {
+		Class<?> type = feature.getEType().getInstanceClass();
+		boolean integer = type == Integer.class || type == int.class || type == Long.class || type == long.class;
+		return integer ? Messages.format("load.expectedInteger") : feature.getEType().getName();
+	}
+
+	private CaseLoadException parseError(SAXParseException sax) {
+		int line = sax.getLineNumber();
+		int column = sax.getColumnNumber();
+		String reason;
+		if (text.declaresDoctype()) {
+			reason = Messages.format("load.doctype");
+		} else if (text.isBlank()) {
+			reason = Messages.format("load.empty");
+		} else if (text.endsAt(line, column)) {
+			reason = Messages.format("load.truncated", sax.getMessage());
+		} else {
+			reason = Messages.format("load.malformed", sax.getMessage());
 		}
-		return current;
+		return new CaseLoadException(file, line, column, reason, sax);
+	}
+
+	/** EMF reports the end of the start tag; with one attribute per line, the attribute's own line is better. */
+	private CaseLoadException at(int line, int column, String attribute, String reason, Throwable cause) {
+		int[] position = attribute == null ? null : text.attributePosition(line, column, attribute);
+		return position == null ? new CaseLoadException(file, line, column, reason, cause)
+				: new CaseLoadException(file, position[0], position[1], reason, cause);
+	}
+
+	private static <T> T find(Throwable thrown, Class<T> type) {
+		for (Throwable current = thrown; current != null; current = current.getCause() == current ? null : current.getCause()) {
+			if (type.isInstance(current)) {
+				return type.cast(current);
+			}
+		}
+		return null;
 	}
 }

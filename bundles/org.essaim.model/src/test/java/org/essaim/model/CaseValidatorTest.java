@@ -5,87 +5,178 @@
 package org.essaim.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.essaim.model.CaseProblem.Severity;
 import org.essaim.model.casestudy.CaseStudy;
 import org.essaim.model.casestudy.CasestudyFactory;
 import org.essaim.model.casestudy.CasestudyPackage.Literals;
 import org.essaim.model.casestudy.Completeness;
+import org.essaim.model.casestudy.Phase;
+import org.essaim.model.casestudy.Source;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+@ExtendWith(FrenchLocale.class)
 class CaseValidatorTest {
 
 	@Test
-	void aWellFormedCaseHasNoProblem() {
+	void theSamplesAreValid() {
 		assertEquals(List.of(), CaseValidator.validate(SampleCases.full()));
+		assertEquals(List.of(), CaseValidator.validate(SampleCases.stub()));
 	}
 
 	@Test
-	void aStubNeedsOnlyIdAndTitle() {
-		CaseStudy stub = CasestudyFactory.eINSTANCE.createCaseStudy();
-		stub.setId("FNISO");
-		stub.setTitle("Fonds national pour l'innovation sociale");
+	void aStubNeedsOnlyAnIdAndATitle() {
+		CaseStudy stub = SampleCases.stub();
+		assertEquals(Completeness.STUB, stub.getCompleteness());
 		assertEquals(List.of(), CaseValidator.validate(stub));
+		stub.setId(null);
+		stub.setTitle(" ");
+		List<CaseProblem> problems = CaseValidator.validate(stub);
+		assertEquals(List.of("identifiant manquant", "titre manquant"), problems.stream().map(CaseProblem::message).toList());
+		assertTrue(problems.stream().allMatch(CaseProblem::isError));
+		assertSame(Literals.CASE_STUDY__ID, problems.get(0).feature());
+		assertSame(stub, problems.get(0).object());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "A", "CAUMONT", "PTCE-2011", "27E", "SRI-SI" })
+	void idsOfTheInventoryAreAccepted(String id) {
+		CaseStudy c = SampleCases.stub();
+		c.setId(id);
+		assertEquals(List.of(), CaseValidator.validate(c));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "caumont", "-CAUMONT", "CAU MONT", "CAUMONT_2", "ÉCOLE", "CAUMONT\n" })
+	void otherIdsAreRefused(String id) {
+		CaseStudy c = SampleCases.stub();
+		c.setId(id);
+		CaseProblem problem = only(CaseValidator.validate(c));
+		assertTrue(problem.message().startsWith("identifiant « " + id + " » invalide"), problem.message());
+		assertSame(Literals.CASE_STUDY__ID, problem.feature());
 	}
 
 	@Test
-	void idAndTitleAreRequired() {
-		List<CaseProblem> problems = CaseValidator.validate(CasestudyFactory.eINSTANCE.createCaseStudy());
-		assertTrue(has(problems, Literals.CASE_STUDY__ID, true));
-		assertTrue(has(problems, Literals.CASE_STUDY__TITLE, true));
-	}
-
-	@Test
-	void idsUseCapitalsDigitsAndHyphens() {
-		CaseStudy c = SampleCases.full();
-		c.setId("caumont sur durance");
-		assertTrue(has(CaseValidator.validate(c), Literals.CASE_STUDY__ID, true));
-	}
-
-	@Test
-	void summariesHaveAtMost280Characters() {
-		CaseStudy c = SampleCases.full();
+	void aSummaryHasAtMost280Characters() {
+		CaseStudy c = SampleCases.stub();
 		c.setSummary("é".repeat(280));
 		assertEquals(List.of(), CaseValidator.validate(c));
 		c.setSummary("é".repeat(281));
-		assertTrue(has(CaseValidator.validate(c), Literals.CASE_STUDY__SUMMARY, true));
+		CaseProblem problem = only(CaseValidator.validate(c));
+		assertEquals("le résumé fait 281 caractères ; 280 au plus", problem.message());
+		assertEquals(Severity.ERROR, problem.severity());
+		assertSame(Literals.CASE_STUDY__SUMMARY, problem.feature());
 	}
 
 	@Test
-	void aPartialCaseWithoutSummaryIsWarned() {
-		CaseStudy c = SampleCases.full();
-		c.setSummary(null);
-		assertTrue(has(CaseValidator.validate(c), Literals.CASE_STUDY__SUMMARY, false));
-	}
-
-	@Test
-	void thePeriodEndsAfterItStarts() {
-		CaseStudy c = SampleCases.full();
-		c.setPeriodStart("2015-03");
-		c.setPeriodEnd("2014");
-		assertTrue(has(CaseValidator.validate(c), Literals.CASE_STUDY__PERIOD_END, true));
-		c.setPeriodEnd("2015-06");
+	void charactersAreCountedNotUtf16Units() {
+		CaseStudy c = SampleCases.stub();
+		c.setSummary("🐝".repeat(280));
 		assertEquals(List.of(), CaseValidator.validate(c));
 	}
 
 	@Test
-	void sourcesNameTheirDocument() {
-		CaseStudy c = SampleCases.full();
-		c.getSources().get(0).setDocument(" ");
-		assertTrue(has(CaseValidator.validate(c), Literals.SOURCE__DOCUMENT, true));
+	void fromPartialOnASummaryIsRequiredAndSourcesAreExpected() {
+		CaseStudy c = SampleCases.stub();
+		c.setCompleteness(Completeness.PARTIAL);
+		List<CaseProblem> problems = CaseValidator.validate(c);
+		assertEquals(2, problems.size(), problems::toString);
+		assertEquals(Severity.ERROR, problems.get(0).severity());
+		assertSame(Literals.CASE_STUDY__SUMMARY, problems.get(0).feature());
+		assertEquals(Severity.WARNING, problems.get(1).severity());
+		assertSame(Literals.CASE_STUDY__SOURCES, problems.get(1).feature());
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "2013,2015", "2015,2015", "2015-03,2015", "2015,2015-01", "2015-03,2015-03-01", "2014-12-31,2015" })
+	void aPeriodMayEndAfterOrWithinItsStart(String start, String end) {
+		CaseStudy c = SampleCases.stub();
+		c.setPeriodStart(start);
+		c.setPeriodEnd(end);
+		assertEquals(List.of(), CaseValidator.validate(c));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "2016,2015", "2015-04,2015-03", "2016,2015-12-31", "2015-03-02,2015-03-01" })
+	void aPeriodCannotEndBeforeItStarts(String start, String end) {
+		CaseStudy c = SampleCases.stub();
+		c.setPeriodStart(start);
+		c.setPeriodEnd(end);
+		CaseProblem problem = only(CaseValidator.validate(c));
+		assertEquals("la fin (" + end + ") précède le début (" + start + ")", problem.message());
+		assertSame(Literals.CASE_STUDY__PERIOD_END, problem.feature());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "avant 2015", "2015-13", "2015-02-30", "15", "2015/03" })
+	void unreadableDatesAreWarnedAndNotCompared(String date) {
+		CaseStudy c = SampleCases.stub();
+		c.setPeriodStart(date);
+		c.setPeriodEnd("1900");
+		CaseProblem problem = only(CaseValidator.validate(c));
+		assertEquals(Severity.WARNING, problem.severity());
+		assertTrue(problem.message().startsWith("date « " + date + " » non reconnue"), problem.message());
 	}
 
 	@Test
-	void aCompleteCaseCitesSources() {
-		CaseStudy c = SampleCases.full();
-		c.setCompleteness(Completeness.COMPLETE);
-		c.getSources().clear();
-		assertTrue(has(CaseValidator.validate(c), Literals.CASE_STUDY__SOURCES, false));
+	void phasesFollowTheSameDateRules() {
+		CaseStudy c = SampleCases.stub();
+		Phase phase = CasestudyFactory.eINSTANCE.createPhase();
+		phase.setStart("2015-06");
+		phase.setEnd("2015-01");
+		c.getPhases().add(phase);
+		CaseProblem problem = only(CaseValidator.validate(c));
+		assertSame(phase, problem.object());
+		assertSame(Literals.PHASE__END, problem.feature());
 	}
 
-	private static boolean has(List<CaseProblem> problems, org.eclipse.emf.ecore.EStructuralFeature feature, boolean error) {
-		return problems.stream().anyMatch(p -> p.feature() == feature && p.error() == error);
+	@Test
+	void everySourceNamesItsDocumentEvenInAStub() {
+		CaseStudy c = SampleCases.stub();
+		Source source = CasestudyFactory.eINSTANCE.createSource();
+		source.setQuote("une citation sans document");
+		c.getSources().add(source);
+		CaseProblem problem = only(CaseValidator.validate(c));
+		assertEquals(Severity.ERROR, problem.severity());
+		assertSame(source, problem.object());
+		assertSame(Literals.SOURCE__DOCUMENT, problem.feature());
+	}
+
+	@Test
+	void emfDiagnosticianReportsTheSameFindings() {
+		CaseFiles.register();
+		CaseStudy c = SampleCases.full();
+		c.setId("mauvais id");
+		c.getSources().get(0).setDocument("");
+		Diagnostic diagnostic = Diagnostician.INSTANCE.validate(c);
+		assertEquals(Diagnostic.ERROR, diagnostic.getSeverity());
+		List<Diagnostic> children = diagnostic.getChildren();
+		assertEquals(2, children.size(), children::toString);
+		assertTrue(children.get(0).getMessage().startsWith("identifiant « mauvais id » invalide"));
+		assertEquals(List.of(c, Literals.CASE_STUDY__ID), children.get(0).getData());
+		assertEquals(List.of(c.getSources().get(0), (EStructuralFeature) Literals.SOURCE__DOCUMENT), children.get(1).getData());
+		assertEquals(Diagnostic.OK, Diagnostician.INSTANCE.validate(SampleCases.full()).getSeverity());
+	}
+
+	@Test
+	void severitiesHaveFrenchLabels() {
+		assertEquals("erreur", Severity.ERROR.label());
+		assertEquals("avertissement", Severity.WARNING.label());
+	}
+
+	private static CaseProblem only(List<CaseProblem> problems) {
+		assertEquals(1, problems.size(), problems::toString);
+		return problems.get(0);
 	}
 }
