@@ -1,0 +1,38 @@
+/*
+ * Copyright (c) 2026 Essaim contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.essaim.ui.application;
+
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/** Shapes the Essaim window: its title, size and the bars it shows. */
+final class EssaimWindowAdvisor extends WorkbenchWindowAdvisor {
+
+	/** Title of every Essaim window (also what scripts look for to know the workbench is up). */
+	static final String WINDOW_TITLE = "Essaim";
+
+	EssaimWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		super(configurer);
+	}
+
+	@Override
+	public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+		return new EssaimActionBarAdvisor(configurer);
+	}
+
+	@Override
+	public void preWindowOpen() {
+		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+		configurer.setInitialSize(new Point(1280, 800));
+		configurer.setShowCoolBar(true);
+		configurer.setShowStatusLine(true);
+		configurer.setShowProgressIndicator(true);
+		configurer.setShowPerspectiveBar(false);
+		configurer.setTitle(WINDOW_TITLE);
+	}
+}
