@@ -26,8 +26,11 @@ final class CasePage {
 	private CasePage() {
 	}
 
-	/** {@code protocolPage} is the page of the protocol the case followed, or null when the workspace lacks it. */
-	static String asciidoc(CaseStudy c, String protocolPage) {
+	/**
+	 * {@code protocolPage} and {@code protocolTitle} are those of the protocol the case followed, or null
+	 * when the workspace lacks it.
+	 */
+	static String asciidoc(CaseStudy c, String protocolPage, String protocolTitle) {
 		AsciidocBuilder page = new AsciidocBuilder().title(c.getTitle())
 				.navigation(AsciidocBuilder.link(UP, "index", "Guide pratique Essaim"))
 				.lead(c.getSummary())
@@ -35,7 +38,7 @@ final class CasePage {
 				.fieldMarkup(Labels.text("processStatus"), Labels.literal(c.getProcessStatus()))
 				.fieldMarkup(Labels.text("completeness"), Labels.literal(c.getCompleteness()));
 		if (protocolPage != null) {
-			page.fieldMarkup(Labels.text("protocolFollowed"), AsciidocBuilder.link(UP, protocolPage, c.getProtocol()));
+			page.fieldMarkup(Labels.text("protocolFollowed"), AsciidocBuilder.link(UP, protocolPage, protocolTitle));
 		} else {
 			page.field(Labels.text("protocolFollowed"), c.getProtocol());
 		}

@@ -37,8 +37,9 @@ public final class GuidePublisher implements AutoCloseable {
 		}
 		for (CaseDocument caseDocument : workspace.cases()) {
 			String followed = caseDocument.caseStudy().getProtocol();
-			String protocolPage = followed != null && workspace.findProtocol(followed).isPresent() ? PageNames.protocol(followed) : null;
-			sources.put(PageNames.caseStudy(caseDocument.caseStudy().getId()), CasePage.asciidoc(caseDocument.caseStudy(), protocolPage));
+			ProtocolDocument protocol = followed == null ? null : workspace.findProtocol(followed).orElse(null);
+			sources.put(PageNames.caseStudy(caseDocument.caseStudy().getId()), CasePage.asciidoc(caseDocument.caseStudy(),
+					protocol == null ? null : PageNames.protocol(followed), protocol == null ? null : protocol.protocol().getTitle()));
 		}
 		return render(sources, out);
 	}

@@ -99,12 +99,24 @@ class NavigatorTest {
 	void doubleClickOnAProtocolOpensItInTheTextEditor() throws IOException {
 		Path protocol = Examples.protocols().get(0);
 		IFile file = WorkspaceProject.current().orElseThrow().getFile(Examples.folder().relativize(protocol).toString());
-		CommonViewer viewer = navigator().getCommonViewer();
+		EssaimNavigator navigator = navigator();
+		page().activate(navigator); // as the user's click would: the open action follows the active part
+		CommonViewer viewer = navigator.getCommonViewer();
 		viewer.setSelection(new StructuredSelection(file), true);
 		UiWait.flushEvents();
-		doubleClickSelection(viewer.getTree());
-
-		UiWait.until("an editor on " + file.getName(), () -> page().getActiveEditor() != null);
+		// The navigator updates its Open action from the selection in a UI job: a double click that comes
+		// before that job opens nothing, as for a user clicking very fast. Double-click again until it opens.
+		long[] lastClick = { 0 };
+		UiWait.until("an editor on " + file.getName(), () -> {
+			if (page().getActiveEditor() != null) {
+				return true;
+			}
+			if (System.nanoTime() - lastClick[0] > 500_000_000L) {
+				lastClick[0] = System.nanoTime();
+				doubleClickSelection(viewer.getTree());
+			}
+			return false;
+		});
 		IEditorPart editor = page().getActiveEditor();
 		assertEquals(GENERIC_EDITOR, editor.getSite().getId());
 		assertEquals(file, editor.getEditorInput().getAdapter(IFile.class));

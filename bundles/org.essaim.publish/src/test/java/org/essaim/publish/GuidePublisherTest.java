@@ -67,6 +67,7 @@ class GuidePublisherTest {
 		}
 		String index = AsciidocTextTest.visibleText(Files.readString(out.resolve("index.html")));
 		assertTrue(index.contains("Résidence <b>de</b> designers"), "user text shown as typed");
+		assertTrue(index.contains("l'innovation territoriale"), "apostrophes of generated labels survive MessageFormat");
 		assertTrue(Files.readString(out.resolve("index.html")).contains("href=\"cas/TEST.html\""));
 		String protocol = AsciidocTextTest.visibleText(Files.readString(out.resolve("protocoles/residence.html")));
 		assertTrue(protocol.indexOf("1. Immersion") < protocol.indexOf("2. Restitution"), protocol);
