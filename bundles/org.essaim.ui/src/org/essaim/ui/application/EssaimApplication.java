@@ -65,9 +65,9 @@ public final class EssaimApplication implements IApplication {
 	}
 
 	/**
-   * The instance area (Eclipse's -data: metadata, history, preferences) lives in Essaim's state folder,
-   * never in the user's folder; the script names it, and a direct launch gets a default one.
-   */
+	 * The instance area (Eclipse's -data: metadata, history, preferences) lives in Essaim's state folder,
+	 * never in the user's folder; the script names it, and a direct launch gets a default one.
+	 */
 	private static boolean lockInstanceArea(Location instanceArea) throws IOException {
 		if (instanceArea == null) {
 			showError(Messages.startup_noInstanceArea);

@@ -5,6 +5,7 @@
 package org.essaim.ui.application;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -12,6 +13,12 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 /** Shapes the Essaim window: its title, size and the bars it shows. */
 final class EssaimWindowAdvisor extends WorkbenchWindowAdvisor {
+
+	/**
+	 * Platform action sets shown in every perspective that Essaim's users have no use for (activities do not
+	 * hide action sets in the E4 workbench): line-delimiter conversion.
+	 */
+	private static final String[] HIDDEN_ACTION_SETS = { "org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo" };
 
 	/** Title of every Essaim window (also what scripts look for to know the workbench is up). */
 	static final String WINDOW_TITLE = "Essaim";
@@ -34,5 +41,15 @@ final class EssaimWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowProgressIndicator(true);
 		configurer.setShowPerspectiveBar(false);
 		configurer.setTitle(WINDOW_TITLE);
+	}
+
+	@Override
+	public void postWindowOpen() {
+		IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
+		if (page != null) {
+			for (String actionSet : HIDDEN_ACTION_SETS) {
+				page.hideActionSet(actionSet);
+			}
+		}
 	}
 }

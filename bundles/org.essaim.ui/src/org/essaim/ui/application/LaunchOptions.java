@@ -20,9 +20,9 @@ public record LaunchOptions(Path workspaceFolder, boolean folderGiven) {
 	public static final String WORKSPACE_OPTION = "-essaimWorkspace";
 
 	/**
-   * System property holding the caller's working directory; set by the {@code essaim} script because
-   * the launcher does not keep it reliably ({@code user.dir} may point at the product folder).
-   */
+	 * System property holding the caller's working directory; set by the {@code essaim} script because
+	 * the launcher does not keep it reliably ({@code user.dir} may point at the product folder).
+	 */
 	public static final String CALLER_DIRECTORY_PROPERTY = "essaim.cwd";
 
 	/** Reads the options from the application arguments; relative paths are resolved against the caller's directory. */

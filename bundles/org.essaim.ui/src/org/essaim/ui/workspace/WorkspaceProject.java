@@ -45,9 +45,9 @@ public final class WorkspaceProject {
 	}
 
 	/**
-   * Makes {@code folder} the open project of the workbench: reuses the project already pointing at it,
-   * creates one otherwise, and forgets (without touching their files) projects left over from other folders.
-   */
+	 * Makes {@code folder} the open project of the workbench: reuses the project already pointing at it,
+	 * creates one otherwise, and forgets (without touching their files) projects left over from other folders.
+	 */
 	public static IProject open(Path folder, IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, 4);
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
