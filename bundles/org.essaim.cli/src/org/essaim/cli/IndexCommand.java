@@ -4,13 +4,11 @@
  */
 package org.essaim.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 import org.essaim.core.Problem;
 import org.essaim.index.EssaimIndex;
 import org.essaim.index.IndexReport;
@@ -41,10 +39,7 @@ final class IndexCommand implements Command {
 
 	@Override
 	public int run(CommandContext context, CommandLine line) throws Exception {
-		Path workspace = context.resolve(operands(line, 1, 1).get(0));
-		if (!Files.isDirectory(workspace)) {
-			throw new ParseException(Messages.format("notAFolder", line.getArgList().get(0)));
-		}
+		Path workspace = context.folder(operands(line, 1, 1).get(0));
 		Path indexDir = IndexOptions.indexDir(context, line, workspace);
 		try (EssaimIndex index = EssaimIndex.open(workspace, indexDir)) {
 			IndexReport report = line.hasOption("rebuild") ? index.rebuild() : index.update();

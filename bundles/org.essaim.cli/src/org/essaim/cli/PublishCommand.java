@@ -4,13 +4,11 @@
  */
 package org.essaim.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 import org.essaim.core.EssaimWorkspace;
 import org.essaim.core.Problem;
 import org.essaim.publish.GuidePublisher;
@@ -42,10 +40,7 @@ final class PublishCommand implements Command {
 
 	@Override
 	public int run(CommandContext context, CommandLine line) throws Exception {
-		Path workspaceDir = context.resolve(operands(line, 1, 1).get(0));
-		if (!Files.isDirectory(workspaceDir)) {
-			throw new ParseException(Messages.format("notAFolder", line.getArgList().get(0)));
-		}
+		Path workspaceDir = context.folder(operands(line, 1, 1).get(0));
 		Path out = context.resolve(line.getOptionValue("out"));
 		EssaimWorkspace workspace = EssaimWorkspace.load(workspaceDir);
 		for (Problem problem : workspace.problems()) {

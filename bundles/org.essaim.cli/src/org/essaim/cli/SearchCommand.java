@@ -4,7 +4,6 @@
  */
 package org.essaim.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -46,10 +45,7 @@ final class SearchCommand implements Command {
 	@Override
 	public int run(CommandContext context, CommandLine line) throws Exception {
 		List<String> operands = operands(line, 2, 2);
-		Path workspace = context.resolve(operands.get(0));
-		if (!Files.isDirectory(workspace)) {
-			throw new ParseException(Messages.format("notAFolder", operands.get(0)));
-		}
+		Path workspace = context.folder(operands.get(0));
 		int limit = limit(line);
 		try (EssaimIndex index = EssaimIndex.open(workspace, IndexOptions.indexDir(context, line, workspace))) {
 			// Searching never shows stale results: files changed since the last run are re-indexed first.

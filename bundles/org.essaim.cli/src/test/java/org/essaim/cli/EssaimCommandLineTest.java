@@ -127,6 +127,12 @@ class EssaimCommandLineTest {
 	}
 
 	@Test
+	void aWorkspaceThatIsNotAFolderIsAUsageError() {
+		assertEquals(2, run("search", "ws/residence.coop", "x", "--index-dir", indexDir.toString()));
+		assertTrue(err().contains("n'est pas un dossier"), err());
+	}
+
+	@Test
 	void anEmptyQueryIsAClearError() {
 		assertEquals(1, run("search", "ws", " ", "--index-dir", indexDir.toString()));
 		assertTrue(err().contains("vide"), err());
