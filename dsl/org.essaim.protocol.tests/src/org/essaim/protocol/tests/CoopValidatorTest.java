@@ -96,7 +96,7 @@ class CoopValidatorTest {
 				  phase un "Un" { participants fantome }
 				}
 				""");
-		validation.assertError(protocol, CoopPackage.Literals.PHASE, Diagnostic.LINKING_DIAGNOSTIC, "fantome");
+		validation.assertError(protocol, CoopPackage.Literals.PHASE, Diagnostic.LINKING_DIAGNOSTIC, "« fantome » : aucun acteur de ce nom");
 	}
 
 	@Test

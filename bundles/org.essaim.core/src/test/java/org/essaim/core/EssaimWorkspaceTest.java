@@ -54,7 +54,7 @@ class EssaimWorkspaceTest {
 		assertEquals(3, problem.line());
 		assertEquals(32, problem.column());
 		assertEquals("p.coop:3:32: error: " + problem.message(), problem.format(folder));
-		assertTrue(problem.message().contains("fantome"), problem.message());
+		assertTrue(problem.message().startsWith("« fantome » : aucun acteur"), problem.message());
 	}
 
 	@Test
