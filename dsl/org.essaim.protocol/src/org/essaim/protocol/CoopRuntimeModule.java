@@ -5,7 +5,9 @@
 package org.essaim.protocol;
 
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.essaim.protocol.validation.CoopLinkingMessages;
+import org.essaim.protocol.validation.CoopSyntaxErrorMessages;
 
 /** Guice bindings of the protocol language's runtime (without the Eclipse UI). */
 public class CoopRuntimeModule extends AbstractCoopRuntimeModule {
@@ -13,5 +15,10 @@ public class CoopRuntimeModule extends AbstractCoopRuntimeModule {
 	/** Unresolved references are reported in the user's language (French first). */
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return CoopLinkingMessages.class;
+	}
+
+	/** Syntax errors are reported in the user's language, in words rather than grammar token names. */
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return CoopSyntaxErrorMessages.class;
 	}
 }

@@ -77,5 +77,15 @@ class CoopParsingTest {
 		Protocol protocol = parser.parse("protocole essai \"Titre\" {\n  acteur sans_type \"Oubli\"\n}\n");
 		assertEquals(1, protocol.eResource().getErrors().size());
 		assertEquals(3, protocol.eResource().getErrors().get(0).getLine());
+		assertEquals("« } » inattendu : « : » était attendu", protocol.eResource().getErrors().get(0).getMessage());
+	}
+
+	@Test
+	void syntaxErrorsSpeakOfTextsAndNamesNotTokens() throws Exception {
+		Protocol missingTitle = parser.parse("protocole essai {\n}\n");
+		assertEquals("il manque un texte entre guillemets avant « { »", missingTitle.eResource().getErrors().get(0).getMessage());
+		Protocol unclosed = parser.parse("protocole essai \"Titre\" {\n  acteur a \"A\" : association\n");
+		assertTrue(unclosed.eResource().getErrors().get(0).getMessage().contains("la fin du fichier"),
+				unclosed.eResource().getErrors().get(0).getMessage());
 	}
 }
