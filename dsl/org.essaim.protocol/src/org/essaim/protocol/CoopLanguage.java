@@ -4,6 +4,9 @@
  */
 package org.essaim.protocol;
 
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.validation.IResourceValidator;
+
 import com.google.inject.Injector;
 
 /**
@@ -21,6 +24,16 @@ public final class CoopLanguage {
 	/** The shared injector: resource sets, validators and parsers of the language come from it. */
 	public static Injector injector() {
 		return Holder.INJECTOR;
+	}
+
+	/** A new resource set for loading protocols; files loaded into the same set can refer to each other. */
+	public static XtextResourceSet newResourceSet() {
+		return injector().getInstance(XtextResourceSet.class);
+	}
+
+	/** The validator that reports syntax, linking and Essaim's rules (see CoopValidator) for a protocol resource. */
+	public static IResourceValidator validator() {
+		return injector().getInstance(IResourceValidator.class);
 	}
 
 	/** Lazy and thread-safe through class initialisation. */

@@ -6,8 +6,10 @@ package org.essaim.protocol;
 
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.essaim.protocol.validation.CoopLinkingMessages;
 import org.essaim.protocol.validation.CoopSyntaxErrorMessages;
+import org.essaim.protocol.validation.CoopUniqueNames;
 
 /** Guice bindings of the protocol language's runtime (without the Eclipse UI). */
 public class CoopRuntimeModule extends AbstractCoopRuntimeModule {
@@ -20,5 +22,10 @@ public class CoopRuntimeModule extends AbstractCoopRuntimeModule {
 	/** Syntax errors are reported in the user's language, in words rather than grammar token names. */
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return CoopSyntaxErrorMessages.class;
+	}
+
+	/** Duplicate names are reported in French, with a stable issue code. */
+	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {
+		return CoopUniqueNames.class;
 	}
 }

@@ -4,11 +4,17 @@
  */
 package org.essaim.protocol.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.eclipse.xtext.validation.Issue;
 import org.essaim.protocol.coop.CoopPackage;
 import org.essaim.protocol.coop.Protocol;
 import org.essaim.protocol.validation.CoopValidator;
@@ -61,7 +67,7 @@ class CoopValidatorTest {
 				""");
 		validation.assertError(protocol, CoopPackage.Literals.PHASE, CoopValidator.PHASE_ORDER_CYCLE, "« un »");
 		validation.assertError(protocol, CoopPackage.Literals.PHASE, CoopValidator.PHASE_ORDER_CYCLE, "« trois »");
-		org.junit.jupiter.api.Assertions.assertEquals(3, validation.validate(protocol).stream()
+		assertEquals(3, validation.validate(protocol).stream()
 				.filter(issue -> CoopValidator.PHASE_ORDER_CYCLE.equals(issue.getCode())).count(), "the phase outside the cycle is fine");
 	}
 
@@ -85,7 +91,34 @@ class CoopValidatorTest {
 				  phase un "Un" { participants a }
 				}
 				""");
-		validation.assertError(protocol, CoopPackage.Literals.ACTOR, null, "a");
+		validation.assertError(protocol, CoopPackage.Literals.ACTOR, CoopValidator.DUPLICATE_NAME,
+				"deux acteurs de ce protocole s'appellent « a »");
+	}
+
+	@Test
+	void duplicatePhaseNamesAreErrors() throws Exception {
+		Protocol protocol = parser.parse("""
+				protocole p "P" {
+				  acteur a "A" : association
+				  phase un "Un" { participants a }
+				  phase un "Un encore" { participants a }
+				}
+				""");
+		assertEquals(2, validation.validate(protocol).stream()
+				.filter(issue -> CoopValidator.DUPLICATE_NAME.equals(issue.getCode())).count(), "both phases are marked");
+		validation.assertError(protocol, CoopPackage.Literals.PHASE, CoopValidator.DUPLICATE_NAME, "« un »");
+	}
+
+	@Test
+	void anActorAndAPhaseMayShareAName() throws Exception {
+		Protocol protocol = parser.parse("""
+				protocole p "P" {
+				  acteur cadrage "A" : association
+				  phase cadrage "Cadrage" { après cadrage participants cadrage }
+				}
+				""");
+		assertEquals(List.of(CoopValidator.PHASE_ORDER_CYCLE), validation.validate(protocol).stream().map(Issue::getCode).toList(),
+				"each reference finds the element of its kind: only the phase after itself is an issue");
 	}
 
 	@Test
@@ -101,12 +134,12 @@ class CoopValidatorTest {
 
 	@Test
 	void messagesExistInEnglishToo() throws Exception {
-		java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+		Locale.setDefault(Locale.ENGLISH);
 		try {
 			Protocol protocol = parser.parse("protocole p \"P\" { phase vide \"Vide\" { } }");
 			validation.assertError(protocol, CoopPackage.Literals.PHASE, CoopValidator.PHASE_WITHOUT_PARTICIPANT, "has no participant");
 		} finally {
-			java.util.Locale.setDefault(java.util.Locale.FRENCH);
+			Locale.setDefault(Locale.FRENCH);
 		}
 	}
 }

@@ -20,6 +20,8 @@ public class CoopValidator extends AbstractCoopValidator {
 	public static final String PHASE_WITHOUT_PARTICIPANT = "phase_sans_participant";
 	/** Issue code: phases that wait for each other can never start. */
 	public static final String PHASE_ORDER_CYCLE = "cycle_dans_l_ordre_des_phases";
+	/** Issue code: two actors or phases of one protocol share a name, so references would be ambiguous. */
+	public static final String DUPLICATE_NAME = "nom_en_double";
 
 	@Check
 	public void checkPhaseHasParticipants(Phase phase) {
