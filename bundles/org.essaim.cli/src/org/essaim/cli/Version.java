@@ -12,10 +12,10 @@ final class Version {
 
 	static String current() {
 		String version = Version.class.getPackage().getImplementationVersion();
-		if (version == null) {
-			version = org.osgi.framework.FrameworkUtil.getBundle(Version.class) == null ? "dev"
-					: org.osgi.framework.FrameworkUtil.getBundle(Version.class).getVersion().toString();
+		if (version != null) {
+			return version;
 		}
-		return version;
+		org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(Version.class);
+		return bundle == null ? "dev" : bundle.getVersion().toString();
 	}
 }

@@ -35,7 +35,7 @@ final class ProtocolLoader {
 	private final List<Problem> problems = new ArrayList<>();
 
 	void load(List<Path> files) {
-		XtextResourceSet resourceSet = CoopLanguage.injector().getInstance(XtextResourceSet.class);
+		XtextResourceSet resourceSet = CoopLanguage.newResourceSet();
 		Map<Path, Resource> resources = new LinkedHashMap<>();
 		for (Path file : files) {
 			Resource resource = parse(resourceSet, file);

@@ -14,7 +14,6 @@ import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
@@ -182,15 +181,6 @@ public final class EssaimIndex implements AutoCloseable {
 			} catch (IOException e) {
 				// Releasing only decrements a reference count; nothing the caller could do about it.
 			}
-		}
-	}
-
-	/** Whether a readable index already exists in {@code indexDir}. */
-	public static boolean exists(Path indexDir) {
-		try (Directory dir = FSDirectory.open(indexDir)) {
-			return DirectoryReader.indexExists(dir);
-		} catch (IOException e) {
-			return false;
 		}
 	}
 
