@@ -51,8 +51,13 @@ final class DocumentExtractor {
 		StringJoiner body = new StringJoiner("\n");
 		for (Phase phase : p.getPhases()) {
 			add(body, phase.getTitle(), phase.getDescription());
-			phase.getDeliverables().forEach(d -> add(body, d));
+			phase.getDeliverables().forEach(d -> add(body, d.getTitle()));
 		}
+		p.getMethods().forEach(m -> add(body, m.getTitle(), m.getDescription()));
+		p.getResidences().forEach(r -> add(body, r.getTitle(), r.getDescription(), r.getProblem()));
+		p.getPrototypes().forEach(t -> add(body, t.getTitle(), t.getHypothesis(), t.getOutcome(), String.join(" ", t.getLessons())));
+		p.getPlaces().forEach(place -> add(names, place.getLabel()));
+		p.getGroups().forEach(group -> add(names, group.getLabel()));
 		return new IndexedDocument(relative(document.file()), p.getName(), SearchHit.PROTOCOL, text(p.getTitle()),
 				names.toString(), text(p.getSummary()), body.toString());
 	}

@@ -40,12 +40,12 @@ final class ProtocolPage {
 		for (Phase phase : PhaseOrder.of(protocol.getPhases())) {
 			page.subsection(number++ + "&#46; " + AsciidocText.inline(phase.getTitle()));
 			page.paragraphs(phase.getDescription())
-					.field(Labels.text("participants"), phase.getParticipants().stream().map(Actor::getLabel).collect(Collectors.joining(", ")))
+					.field(Labels.text("participants"), phase.getParticipants().stream().map(p -> p.getParty().getLabel()).collect(Collectors.joining(", ")))
 					.field(Labels.text("after"), phase.getAfter().stream().map(Phase::getTitle).collect(Collectors.joining(", ")))
 					.field(Labels.text("duration"), duration(phase.getDuration()))
 					.endFields();
 			if (!phase.getDeliverables().isEmpty()) {
-				page.list(phase.getDeliverables().stream().map(d -> Labels.text("deliverable") + " : " + AsciidocText.inline(d)).toList());
+				page.list(phase.getDeliverables().stream().map(d -> Labels.text("deliverable") + " : " + AsciidocText.inline(d.getTitle())).toList());
 			}
 		}
 		page.section(Labels.text("casesUsingProtocol"));

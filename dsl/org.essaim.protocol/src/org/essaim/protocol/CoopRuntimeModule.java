@@ -4,9 +4,11 @@
  */
 package org.essaim.protocol;
 
+import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
+import org.essaim.protocol.formatting2.CoopFormatter;
 import org.essaim.protocol.validation.CoopLinkingMessages;
 import org.essaim.protocol.validation.CoopSyntaxErrorMessages;
 import org.essaim.protocol.validation.CoopUniqueNames;
@@ -27,5 +29,10 @@ public class CoopRuntimeModule extends AbstractCoopRuntimeModule {
 	/** Duplicate names are reported in French, with a stable issue code. */
 	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {
 		return CoopUniqueNames.class;
+	}
+
+	/** Formatting lays protocols out like the examples: one clause per line, blocks indented. */
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return CoopFormatter.class;
 	}
 }

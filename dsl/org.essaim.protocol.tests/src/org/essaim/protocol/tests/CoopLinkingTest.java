@@ -49,7 +49,7 @@ class CoopLinkingTest {
 		Issue issue = onlyLinkingIssue(protocol);
 		assertEquals(4, issue.getLineNumber());
 		assertEquals(21, issue.getColumn());
-		assertEquals("« fantome » : aucun acteur de ce nom n'est déclaré dans le protocole (acteur fantome \"...\" : type)",
+		assertEquals("« fantome » : aucun acteur ni groupe de ce nom n'est déclaré (acteur fantome \"...\" : type)",
 				issue.getMessage());
 	}
 
@@ -88,7 +88,7 @@ class CoopLinkingTest {
 				}
 				""", URI.createURI("memory:/camp.coop"), resourceSet);
 		validation.assertNoIssues(local);
-		assertSame(shared.getActors().get(0), local.getPhases().get(0).getParticipants().get(0));
+		assertSame(shared.getActors().get(0), local.getPhases().get(0).getParticipants().get(0).getParty());
 		assertSame(shared.getPhases().get(0), local.getPhases().get(0).getAfter().get(0));
 	}
 

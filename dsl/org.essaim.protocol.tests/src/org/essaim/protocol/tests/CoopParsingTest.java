@@ -53,7 +53,7 @@ class CoopParsingTest {
 		assertEquals(DurationUnit.WEEKS, protocol.getPhases().get(0).getDuration().getUnit());
 		assertEquals(2, protocol.getPhases().get(0).getDeliverables().size());
 		assertEquals(protocol.getPhases().get(0), protocol.getPhases().get(1).getAfter().get(0));
-		assertEquals(protocol.getActors().get(1), protocol.getPhases().get(1).getParticipants().get(0));
+		assertEquals(protocol.getActors().get(1), protocol.getPhases().get(1).getParticipants().get(0).getParty());
 	}
 
 	@Test

@@ -129,7 +129,7 @@ class CoopValidatorTest {
 				  phase un "Un" { participants fantome }
 				}
 				""");
-		validation.assertError(protocol, CoopPackage.Literals.PHASE, Diagnostic.LINKING_DIAGNOSTIC, "« fantome » : aucun acteur de ce nom");
+		validation.assertError(protocol, CoopPackage.Literals.PARTICIPATION, Diagnostic.LINKING_DIAGNOSTIC, "« fantome » : aucun acteur ni groupe de ce nom");
 	}
 
 	@Test

@@ -28,6 +28,9 @@ public class CoopUniqueNames extends NamesAreUniqueValidationHelper {
 		if (type == CoopPackage.Literals.ACTOR) {
 			return CoopMessages.format("duplicateActor", name);
 		}
+		if (type == CoopPackage.Literals.GROUP) {
+			return CoopMessages.format("duplicateGroup", name);
+		}
 		if (type == CoopPackage.Literals.PHASE) {
 			return CoopMessages.format("duplicatePhase", name);
 		}
