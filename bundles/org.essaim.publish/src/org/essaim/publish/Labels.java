@@ -29,6 +29,15 @@ final class Labels {
 		return text("unit." + unit.getName());
 	}
 
+	static String format(String key, Object... arguments) {
+		return TEXT.format(key, arguments);
+	}
+
+	/** A protocol-language enumeration value as plain text ("lieu-partagé" reads "lieu partagé"); escape it in markup. */
+	static String keyword(Enumerator value) {
+		return value == null ? "" : value.getLiteral().replace('-', ' ');
+	}
+
 	/** A case-model enumeration value: its literal is the French label (see essaim.ecore). */
 	static String literal(Enumerator value) {
 		return value == null ? "" : AsciidocText.inline(value.getLiteral());

@@ -10,14 +10,21 @@ import java.util.stream.Collectors;
 
 import org.essaim.core.CaseDocument;
 import org.essaim.protocol.coop.Actor;
-import org.essaim.protocol.coop.Duration;
-import org.essaim.protocol.coop.Phase;
+import org.essaim.protocol.coop.Funding;
+import org.essaim.protocol.coop.Group;
+import org.essaim.protocol.coop.LabelClaim;
+import org.essaim.protocol.coop.Place;
 import org.essaim.protocol.coop.Protocol;
+import org.essaim.protocol.labels.LabelCriterion;
+import org.essaim.protocol.labels.LabelProfiles;
 
-/** The method card of a protocol: purpose, actors, phases in order, deliverables, and the cases that used it. */
+/**
+ * The page of a protocol: purpose and lineage, the labels it aims at with each criterion checked, who takes part,
+ * where, the phases in order, the method cards, residences, prototypes and funding, and the cases that used it.
+ */
 final class ProtocolPage {
 
-	private static final String UP = "../";
+	static final String UP = "../";
 
 	private ProtocolPage() {
 	}
@@ -28,26 +35,24 @@ final class ProtocolPage {
 				.lead(protocol.getSummary())
 				.field(Labels.text("version"), protocol.getVersion())
 				.field(Labels.text("licence"), protocol.getLicence())
-				.endFields();
-		page.section(Labels.text("actors"));
-		List<List<String>> actors = new ArrayList<>();
-		for (Actor actor : protocol.getActors()) {
-			actors.add(List.of(AsciidocText.inline(actor.getLabel()), Labels.actorKind(actor.getKind())));
+				.field(Labels.text("authors"), String.join(", ", protocol.getAuthors()))
+				.field(Labels.text("status"), protocol.getStatus() == null || !protocol.eIsSet(protocol.eClass().getEStructuralFeature("status")) ? null
+						: Labels.keyword(protocol.getStatus()))
+				.field(Labels.text("scale"), protocol.eIsSet(protocol.eClass().getEStructuralFeature("scale")) ? Labels.keyword(protocol.getScale()) : null)
+				.field(Labels.text("duration"), ProtocolSections.duration(protocol.getDuration()));
+		if (protocol.getDerivedFrom() != null && !protocol.getDerivedFrom().eIsProxy()) {
+			page.fieldMarkup(Labels.text("derivedFrom"), AsciidocBuilder.link(UP, PageNames.protocol(protocol.getDerivedFrom().getName()),
+					protocol.getDerivedFrom().getTitle()));
 		}
-		page.table(List.of(Labels.text("actor"), Labels.text("kind")), actors);
-		page.section(Labels.text("phases"));
-		int number = 1;
-		for (Phase phase : PhaseOrder.of(protocol.getPhases())) {
-			page.subsection(number++ + "&#46; " + AsciidocText.inline(phase.getTitle()));
-			page.paragraphs(phase.getDescription())
-					.field(Labels.text("participants"), phase.getParticipants().stream().map(p -> p.getParty().getLabel()).collect(Collectors.joining(", ")))
-					.field(Labels.text("after"), phase.getAfter().stream().map(Phase::getTitle).collect(Collectors.joining(", ")))
-					.field(Labels.text("duration"), duration(phase.getDuration()))
-					.endFields();
-			if (!phase.getDeliverables().isEmpty()) {
-				page.list(phase.getDeliverables().stream().map(d -> Labels.text("deliverable") + " : " + AsciidocText.inline(d.getTitle())).toList());
-			}
-		}
+		page.endFields();
+		protocol.getLabels().forEach(claim -> labelSection(page, protocol, claim));
+		actors(page, protocol);
+		places(page, protocol);
+		ProtocolSections.phases(page, protocol);
+		ProtocolSections.methods(page, protocol);
+		ProtocolSections.residences(page, protocol);
+		ProtocolSections.prototypes(page, protocol);
+		fundings(page, protocol);
 		page.section(Labels.text("casesUsingProtocol"));
 		if (casesUsingIt.isEmpty()) {
 			page.paragraphs(Labels.text("noCaseYet"));
@@ -58,7 +63,80 @@ final class ProtocolPage {
 		return page.toString();
 	}
 
-	private static String duration(Duration duration) {
-		return duration == null ? null : duration.getValue() + " " + Labels.durationUnit(duration.getUnit());
+	/** Each criterion of the label with what the protocol lacks, as validation reports it. */
+	private static void labelSection(AsciidocBuilder page, Protocol protocol, LabelClaim claim) {
+		page.section(Labels.text("label") + " « " + AsciidocText.inline(LabelProfiles.title(claim.getProfile())) + " »");
+		List<List<String>> rows = new ArrayList<>();
+		for (LabelCriterion criterion : LabelProfiles.criteria(claim.getProfile())) {
+			String state = criterion.shortfall(protocol).map(missing -> Labels.text("criterionNotMet") + " : " + AsciidocText.inline(missing))
+					.orElse(Labels.text("criterionMet"));
+			rows.add(List.of(AsciidocText.inline(criterion.id()), AsciidocText.inline(criterion.title()), state));
+		}
+		page.table(List.of(Labels.text("criterion"), Labels.text("requirement"), Labels.text("state")), rows);
+		claim.getJustifications().forEach(j -> page.field(Labels.text("justification") + " (" + Labels.keyword(j.getCriterion()) + ")", j.getText()));
+		page.endFields();
+	}
+
+	private static void actors(AsciidocBuilder page, Protocol protocol) {
+		if (protocol.getActors().isEmpty()) {
+			return;
+		}
+		page.section(Labels.text("actors"));
+		List<List<String>> rows = new ArrayList<>();
+		for (Actor actor : protocol.getActors()) {
+			List<String> status = new ArrayList<>();
+			if (actor.isPrivateLaw()) {
+				status.add(Labels.text("privateLaw"));
+			}
+			if (actor.isPublicLaw()) {
+				status.add(Labels.text("publicLaw"));
+			}
+			if (actor.isLocal()) {
+				status.add(Labels.text("local"));
+			}
+			if (actor.isAdjacent()) {
+				status.add(Labels.text("adjacent"));
+			}
+			rows.add(List.of(AsciidocText.inline(actor.getLabel()), Labels.actorKind(actor.getKind()), String.join(", ", status),
+					AsciidocText.inline(actor.getRole() == null ? "" : actor.getRole())));
+		}
+		page.table(List.of(Labels.text("actor"), Labels.text("kind"), Labels.text("actorStatus"), Labels.text("role")), rows);
+		for (Group group : protocol.getGroups()) {
+			String members = group.getMembers().stream().map(m -> m.getLabel()).collect(Collectors.joining(", "));
+			page.field((group.isRoundTable() ? Labels.text("roundTable") : Labels.text("group")) + " « " + AsciidocText.inline(group.getLabel()) + " »",
+					members);
+		}
+		page.endFields();
+	}
+
+	private static void places(AsciidocBuilder page, Protocol protocol) {
+		if (protocol.getPlaces().isEmpty()) {
+			return;
+		}
+		page.section(Labels.text("places"));
+		List<List<String>> rows = new ArrayList<>();
+		for (Place place : protocol.getPlaces()) {
+			String kinds = place.getKinds().stream().map(Labels::keyword).collect(Collectors.joining(", "));
+			String hosts = place.getCapacities().stream().map(c -> c.getCount() + " " + Labels.keyword(c.getWhat())).collect(Collectors.joining(", "));
+			rows.add(List.of(AsciidocText.inline(place.getLabel()), AsciidocText.inline(kinds), place.getSurface() > 0 ? place.getSurface() + " m²" : "",
+					AsciidocText.inline(hosts)));
+		}
+		page.table(List.of(Labels.text("place"), Labels.text("kind"), Labels.text("surface"), Labels.text("hosts")), rows);
+	}
+
+	private static void fundings(AsciidocBuilder page, Protocol protocol) {
+		if (protocol.getFundings().isEmpty()) {
+			return;
+		}
+		page.section(Labels.text("fundings"));
+		List<List<String>> rows = new ArrayList<>();
+		for (Funding funding : protocol.getFundings()) {
+			String funders = funding.getFunders().stream().map(f -> f.getLabel()).collect(Collectors.joining(", "));
+			String period = funding.getFromYear() > 0 ? funding.getFromYear() + "–" + funding.getToYear() : "";
+			rows.add(List.of(AsciidocText.inline(funding.getTitle()), AsciidocText.inline(Labels.keyword(funding.getInstrument())),
+					AsciidocText.inline(funders), AsciidocText.inline(funding.getAmount() == null ? "" : funding.getAmount()), period));
+		}
+		page.table(List.of(Labels.text("funding"), Labels.text("instrument"), Labels.text("funders"), Labels.text("amount"), Labels.text("period")),
+				rows);
 	}
 }
