@@ -35,8 +35,10 @@ final class DocumentExtractor {
 		add(body, c.getBody());
 		c.getPhases().forEach(p -> add(body, p.getTitle(), p.getDescription()));
 		c.getOutcomes().forEach(o -> add(body, o.getDescription()));
-		c.getLessons().forEach(lesson -> add(body, lesson));
-		c.getFundings().forEach(f -> add(body, f.getInstrument(), f.getFunder()));
+		c.getLessons().forEach(lesson -> add(body, lesson.getText()));
+		c.getSections().forEach(section -> add(body, section.getText()));
+		c.getExperiments().forEach(e -> add(body, e.getName(), e.getHypothesis(), e.getLearned()));
+		c.getFundings().forEach(f -> add(body, f.getInstrument().getLiteral(), f.getInstrumentDetail(), f.getFunder()));
 		c.getSources().forEach(s -> add(body, s.getQuote()));
 		return new IndexedDocument(relative(document.file()), c.getId(), SearchHit.CASE, text(c.getTitle()),
 				names.toString(), text(c.getSummary()), body.toString());

@@ -11,15 +11,18 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.essaim.model.casestudy.CaseRelation;
 import org.essaim.model.casestudy.CaseStudy;
 import org.essaim.model.casestudy.CasestudyPackage.Literals;
-import org.essaim.model.casestudy.Completeness;
+import org.essaim.model.casestudy.Experiment;
+import org.essaim.model.casestudy.Funding;
 import org.essaim.model.casestudy.Phase;
+import org.essaim.model.casestudy.Residence;
 import org.essaim.model.casestudy.Source;
 
 /**
- * The rules of a case study. An ébauche needs only an id and a title; from « partiel » on, a summary and
- * sources too. Format rules (id, summary length, dates, sources naming their document) apply at every level.
+ * The rules of a case study. An ébauche needs only an id and a title; « partiel » and « complet » need more
+ * (see CompletenessRules). Format rules (id, summary length, dates, amounts, sources) apply at every level.
  */
 public final class CaseValidator {
 
@@ -50,8 +53,12 @@ public final class CaseValidator {
 					problems.add(error(source, Literals.SOURCE__DOCUMENT, "validate.sourceDocument"));
 				}
 			}
+			case Residence residence -> ElementRules.checkResidence(residence, problems);
+			case Experiment experiment -> ElementRules.checkExperiment(experiment, problems);
+			case Funding funding -> ElementRules.checkFunding(funding, problems);
+			case CaseRelation relation -> ElementRules.checkRelation(relation, problems);
 			default -> {
-				// Territories, actors, outcomes and fundings have no rule yet.
+				// Territories, actors, places, sections, lessons and follow-ups have no rule of their own.
 			}
 		}
 	}
@@ -69,19 +76,18 @@ public final class CaseValidator {
 		if (summary != null && summary.codePointCount(0, summary.length()) > SUMMARY_MAX_LENGTH) {
 			problems.add(error(c, Literals.CASE_STUDY__SUMMARY, "validate.summaryTooLong", summary.codePointCount(0, summary.length())));
 		}
-		if (c.getCompleteness() != Completeness.STUB) {
-			if (blank(summary)) {
-				problems.add(error(c, Literals.CASE_STUDY__SUMMARY, "validate.summaryMissing"));
-			}
-			if (c.getSources().isEmpty()) {
-				problems.add(warning(c, Literals.CASE_STUDY__SOURCES, "validate.sourcesMissing"));
-			}
-		}
 		checkSpan(c, c.getPeriodStart(), c.getPeriodEnd(), Literals.CASE_STUDY__PERIOD_START, Literals.CASE_STUDY__PERIOD_END, problems);
+		checkSpan(c, c.getCreated(), c.getUpdated(), Literals.CASE_STUDY__CREATED, Literals.CASE_STUDY__UPDATED, problems);
+		date(c, c.getReviewedAt(), Literals.CASE_STUDY__REVIEWED_AT, problems);
+		if (c.isOngoing() && !blank(c.getPeriodEnd())) {
+			problems.add(error(c, Literals.CASE_STUDY__PERIOD_END, "validate.ongoingWithEnd", c.getPeriodEnd()));
+		}
+		CompletenessRules.check(c, problems);
+		ElementRules.checkSourceIds(c, problems);
 	}
 
 	/** Dates are a year, a month or a day; a start cannot come after its end. */
-	private static void checkSpan(EObject object, String start, String end, EAttribute startFeature, EAttribute endFeature,
+	static void checkSpan(EObject object, String start, String end, EAttribute startFeature, EAttribute endFeature,
 			List<CaseProblem> problems) {
 		FuzzyDate first = date(object, start, startFeature, problems);
 		FuzzyDate last = date(object, end, endFeature, problems);
@@ -90,7 +96,7 @@ public final class CaseValidator {
 		}
 	}
 
-	private static FuzzyDate date(EObject object, String text, EAttribute feature, List<CaseProblem> problems) {
+	static FuzzyDate date(EObject object, String text, EAttribute feature, List<CaseProblem> problems) {
 		if (blank(text)) {
 			return null;
 		}
@@ -101,15 +107,15 @@ public final class CaseValidator {
 		return date;
 	}
 
-	private static CaseProblem error(EObject object, EStructuralFeature feature, String key, Object... arguments) {
+	static CaseProblem error(EObject object, EStructuralFeature feature, String key, Object... arguments) {
 		return new CaseProblem(CaseProblem.Severity.ERROR, Messages.format(key, arguments), object, feature);
 	}
 
-	private static CaseProblem warning(EObject object, EStructuralFeature feature, String key, Object... arguments) {
+	static CaseProblem warning(EObject object, EStructuralFeature feature, String key, Object... arguments) {
 		return new CaseProblem(CaseProblem.Severity.WARNING, Messages.format(key, arguments), object, feature);
 	}
 
-	private static boolean blank(String value) {
+	static boolean blank(String value) {
 		return value == null || value.isBlank();
 	}
 }

@@ -51,7 +51,7 @@ final class CasePage {
 		phases(page, c.getPhases());
 		outcomes(page, c.getOutcomes());
 		if (!c.getLessons().isEmpty()) {
-			page.section(Labels.text("lessons")).list(c.getLessons().stream().map(AsciidocText::inline).toList());
+			page.section(Labels.text("lessons")).list(c.getLessons().stream().map(lesson -> AsciidocText.inline(lesson.getText())).toList());
 		}
 		fundings(page, c.getFundings());
 		sources(page, c.getSources());
@@ -110,7 +110,7 @@ final class CasePage {
 	private static void fundings(AsciidocBuilder page, List<Funding> fundings) {
 		if (!fundings.isEmpty()) {
 			page.section(Labels.text("fundings")).list(fundings.stream()
-					.map(f -> AsciidocText.inline(Stream.of(f.getInstrument(), f.getFunder(), f.getAmount(), f.getPeriod())
+					.map(f -> AsciidocText.inline(Stream.of(f.getInstrumentDetail() != null ? f.getInstrumentDetail() : f.getInstrument().getLiteral(), f.getFunder(), f.getAmount(), f.getPeriod())
 							.filter(Objects::nonNull).filter(s -> !s.isBlank()).collect(Collectors.joining(" — "))))
 					.toList());
 		}

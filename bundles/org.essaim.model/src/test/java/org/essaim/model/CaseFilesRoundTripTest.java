@@ -136,7 +136,7 @@ class CaseFilesRoundTripTest {
 		for (EObject object : objects) {
 			String tag = "<" + object.eContainmentFeature().getName();
 			int expected = searchFrom;
-			while (!lines.get(expected).strip().equals(tag) && !lines.get(expected).strip().startsWith(tag + " ")) {
+			while (!opens(lines.get(expected).strip(), tag)) {
 				expected++;
 			}
 			assertEquals(expected + 1, CaseFiles.lineOf(object), object.eClass().getName());
@@ -176,5 +176,10 @@ class CaseFilesRoundTripTest {
 		} catch (IOException e) {
 			return e.toString();
 		}
+	}
+
+	/** Whether an XML line opens the element: {@code <tag}, {@code <tag attr...} or {@code <tag>...}. */
+	private static boolean opens(String line, String tag) {
+		return line.equals(tag) || line.startsWith(tag + " ") || line.startsWith(tag + ">");
 	}
 }

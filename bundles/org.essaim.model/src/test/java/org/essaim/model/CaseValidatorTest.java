@@ -8,18 +8,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.essaim.model.CaseProblem.Severity;
+import org.essaim.model.casestudy.CaseRelation;
 import org.essaim.model.casestudy.CaseStudy;
 import org.essaim.model.casestudy.CasestudyFactory;
+import org.essaim.model.casestudy.Discipline;
+import org.essaim.model.casestudy.Experiment;
+import org.essaim.model.casestudy.Funding;
+import org.essaim.model.casestudy.Residence;
+import org.essaim.model.casestudy.Source;
 import org.essaim.model.casestudy.CasestudyPackage.Literals;
 import org.essaim.model.casestudy.Completeness;
 import org.essaim.model.casestudy.Phase;
-import org.essaim.model.casestudy.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,15 +93,101 @@ class CaseValidatorTest {
 	}
 
 	@Test
-	void fromPartialOnASummaryIsRequiredAndSourcesAreExpected() {
+	void fromPartialOnASummaryTerritoryActorAndSourcesAreRequired() {
 		CaseStudy c = SampleCases.stub();
 		c.setCompleteness(Completeness.PARTIAL);
 		List<CaseProblem> problems = CaseValidator.validate(c);
-		assertEquals(2, problems.size(), problems::toString);
-		assertEquals(Severity.ERROR, problems.get(0).severity());
-		assertSame(Literals.CASE_STUDY__SUMMARY, problems.get(0).feature());
-		assertEquals(Severity.WARNING, problems.get(1).severity());
-		assertSame(Literals.CASE_STUDY__SOURCES, problems.get(1).feature());
+		assertEquals(List.of(Literals.CASE_STUDY__SUMMARY, Literals.CASE_STUDY__SOURCES, Literals.CASE_STUDY__TERRITORIES,
+				Literals.CASE_STUDY__ACTORS), problems.stream().map(CaseProblem::feature).toList(), problems::toString);
+		assertEquals(Severity.WARNING, problems.get(1).severity(), "a missing source is a warning");
+		assertTrue(problems.get(2).message().contains("territoire manquant : requis au niveau « partiel »"), problems.get(2).message());
+	}
+
+	@Test
+	void aCompleteCaseAlsoNeedsItsStartAnOutcomeAndALesson() {
+		CaseStudy c = SampleCases.full();
+		c.setCompleteness(Completeness.COMPLETE);
+		assertEquals(List.of(), CaseValidator.validate(c), "the full sample is complete");
+		c.setPeriodStart(null);
+		c.getOutcomes().clear();
+		c.getLessons().clear();
+		assertEquals(List.of(Literals.CASE_STUDY__PERIOD_START, Literals.CASE_STUDY__OUTCOMES, Literals.CASE_STUDY__LESSONS),
+				CaseValidator.validate(c).stream().map(CaseProblem::feature).toList());
+	}
+
+	@Test
+	void anOngoingProcessHasNoEnd() {
+		CaseStudy c = SampleCases.stub();
+		c.setOngoing(true);
+		c.setPeriodStart("2015");
+		c.setPeriodEnd("2016");
+		assertSame(Literals.CASE_STUDY__PERIOD_END, only(CaseValidator.validate(c)).feature());
+	}
+
+	@Test
+	void theRecordIsUpdatedAfterItIsCreated() {
+		CaseStudy c = SampleCases.stub();
+		c.setCreated("2026-11-23");
+		c.setUpdated("2026-11-01");
+		assertSame(Literals.CASE_STUDY__UPDATED, only(CaseValidator.validate(c)).feature());
+	}
+
+	@Test
+	void aResidenceNeedsAHostAndADiscipline() {
+		CaseStudy c = SampleCases.stub();
+		Residence residence = CasestudyFactory.eINSTANCE.createResidence();
+		c.getResidences().add(residence);
+		assertEquals(List.of(Literals.RESIDENCE__HOST, Literals.RESIDENCE__DISCIPLINES),
+				CaseValidator.validate(c).stream().map(CaseProblem::feature).toList());
+		residence.setHost("Ville de Caumont");
+		residence.getDisciplines().add(Discipline.DESIGN);
+		assertEquals(List.of(), CaseValidator.validate(c));
+	}
+
+	@Test
+	void anExperimentIsTestedOrHasACriterion() {
+		CaseStudy c = SampleCases.stub();
+		Experiment experiment = CasestudyFactory.eINSTANCE.createExperiment();
+		c.getExperiments().add(experiment);
+		assertSame(Literals.EXPERIMENT__TEST, only(CaseValidator.validate(c)).feature());
+		experiment.setSuccessCriteria("50 usagers servis");
+		assertEquals(List.of(), CaseValidator.validate(c));
+	}
+
+	@Test
+	void anAmountCannotBeNegative() {
+		CaseStudy c = SampleCases.stub();
+		Funding funding = CasestudyFactory.eINSTANCE.createFunding();
+		funding.setAmountEuros(new BigDecimal("-20000"));
+		c.getFundings().add(funding);
+		assertSame(Literals.FUNDING__AMOUNT_EUROS, only(CaseValidator.validate(c)).feature());
+	}
+
+	@Test
+	void aRelationNamesAnotherCase() {
+		CaseStudy c = SampleCases.stub();
+		CaseRelation relation = CasestudyFactory.eINSTANCE.createCaseRelation();
+		c.getRelations().add(relation);
+		assertTrue(only(CaseValidator.validate(c)).message().contains("sans cas visé"));
+		relation.setTarget(c.getId());
+		assertTrue(only(CaseValidator.validate(c)).message().contains("relié à lui-même"));
+		relation.setTarget("TERRES");
+		assertEquals(List.of(), CaseValidator.validate(c));
+	}
+
+	@Test
+	void sourceIdsAreUniqueAndEvidencePointsToASourceOfTheCase() {
+		CaseStudy c = SampleCases.full();
+		Source copy = CasestudyFactory.eINSTANCE.createSource();
+		copy.setId(c.getSources().get(0).getId());
+		copy.setDocument("autre.txt");
+		c.getSources().add(copy);
+		assertSame(Literals.SOURCE__ID, only(CaseValidator.validate(c)).feature());
+		c.getSources().remove(copy);
+		Source foreign = CasestudyFactory.eINSTANCE.createSource();
+		foreign.setId("s9");
+		c.getActors().get(0).getEvidence().add(foreign);
+		assertSame(Literals.ACTOR__EVIDENCE, only(CaseValidator.validate(c)).feature());
 	}
 
 	@ParameterizedTest
