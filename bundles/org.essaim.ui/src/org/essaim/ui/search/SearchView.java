@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -48,6 +47,8 @@ public final class SearchView extends ViewPart {
 	private TableViewer results;
 	private SearchJob runningSearch;
 	private String shownQuery;
+	/** A query was run whose results are not shown yet: nothing else may take the status line meanwhile. */
+	private boolean awaitingResults;
 	private WorkspaceIndex index;
 	private Display display;
 	private final Consumer<IndexReport> rerunAfterUpdate = this::indexUpdated;
@@ -135,6 +136,7 @@ public final class SearchView extends ViewPart {
 			runningSearch.cancel();
 		}
 		status.setText(Messages.search_running);
+		awaitingResults = true;
 		SearchJob job = new SearchJob(index, query, RESULT_LIMIT, outcome -> inUiThread(display, () -> show(outcome)));
 		runningSearch = job;
 		job.schedule();
@@ -145,6 +147,7 @@ public final class SearchView extends ViewPart {
 			return; // the user has typed another query meanwhile: its own job will answer
 		}
 		shownQuery = outcome.query();
+		awaitingResults = false;
 		results.setInput(outcome.hits());
 		status.setText(outcome.failed() ? outcome.error() : countMessage(outcome));
 		status.getParent().layout(new Control[] { status });
@@ -159,6 +162,7 @@ public final class SearchView extends ViewPart {
 	}
 
 	private void clear() {
+		awaitingResults = false;
 		queryText.setText("");
 		shownQuery = null;
 		results.setInput(List.of());
@@ -184,7 +188,7 @@ public final class SearchView extends ViewPart {
 			}
 			if (shownQuery != null && shownQuery.equals(queryText.getText().strip())) {
 				runSearch();
-			} else if (runningSearch == null || runningSearch.getState() == Job.NONE) {
+			} else if (!awaitingResults) {
 				status.setText(NLS.bind(Messages.search_indexed, report.total()));
 			}
 		});
