@@ -45,6 +45,11 @@ public final class EssaimWorkspace {
 		caseLoader.load(files.stream().filter(WorkspaceFiles::isCase).toList());
 		List<Problem> problems = new ArrayList<>(protocolLoader.problems());
 		problems.addAll(caseLoader.problems());
+		if (Files.isDirectory(absolute)) {
+			// A single file cannot be checked against the rest of its workspace: only a folder is.
+			CaseReferences references = new CaseReferences(protocolLoader.documents(), caseLoader.documents());
+			caseLoader.documents().forEach(document -> references.check(document, problems));
+		}
 		Path folder = Files.isDirectory(absolute) ? absolute : absolute.getParent();
 		return new EssaimWorkspace(folder, protocolLoader.documents(), caseLoader.documents(), problems, files.size());
 	}

@@ -20,6 +20,9 @@ import org.xml.sax.SAXParseException;
 /** Turns what EMF and the XML parser throw into one {@link CaseLoadException} a researcher can act on. */
 final class LoadErrors {
 
+	/** The namespace of every version of the case model, followed by the version ("…/casestudy/1.0"). */
+	private static final String MODEL_NAMESPACE = "http://essaim.org/model/casestudy/";
+
 	private final Path file;
 	private final XmlText text;
 
@@ -45,7 +48,11 @@ final class LoadErrors {
 			return at(xmi.getLine(), xmi.getColumn(), null, Messages.format("load.unknownType", unknown.getName()), xmi);
 		}
 		if (xmi instanceof PackageNotFoundException unknown) {
-			return at(xmi.getLine(), xmi.getColumn(), null, Messages.format("load.unknownPackage", unknown.uri()), xmi);
+			String version = unknown.uri() == null || !unknown.uri().startsWith(MODEL_NAMESPACE) ? null
+					: unknown.uri().substring(MODEL_NAMESPACE.length());
+			String message = version == null ? Messages.format("load.unknownPackage", unknown.uri())
+					: Messages.format("load.otherModelVersion", version, "1.0");
+			return at(xmi.getLine(), xmi.getColumn(), null, message, xmi);
 		}
 		if (sax != null) {
 			return parseError(sax);

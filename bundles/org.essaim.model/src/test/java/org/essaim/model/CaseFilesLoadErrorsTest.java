@@ -139,9 +139,18 @@ class CaseFilesLoadErrorsTest {
 	}
 
 	@Test
+	void aFileOfANewerModelVersionSaysSoAndIsLeftUntouched() throws IOException {
+		String newer = canonical.replace("http://essaim.org/model/casestudy/1.0", "http://essaim.org/model/casestudy/2.0");
+		CaseLoadException failure = loadFails(newer);
+		assertTrue(failure.getReason().startsWith("ce fichier suit la version 2.0 du modèle des études de cas ; cette version d'Essaim lit la version 1.0"),
+				failure.getReason());
+		assertTrue(failure.getLine() > 0);
+	}
+
+	@Test
 	void anotherNamespaceIsNotACaseStudy() throws IOException {
-		String broken = canonical.replace("http://essaim.org/model/casestudy/1.0", "http://essaim.org/model/casestudy/9.0");
-		assertTrue(loadFails(broken).getReason().startsWith("espace de noms « http://essaim.org/model/casestudy/9.0 » inconnu"));
+		String broken = canonical.replace("http://essaim.org/model/casestudy/1.0", "http://example.org/autre");
+		assertTrue(loadFails(broken).getReason().startsWith("espace de noms « http://example.org/autre » inconnu"));
 	}
 
 	@Test
@@ -163,6 +172,7 @@ class CaseFilesLoadErrorsTest {
 		Files.writeString(file, content, UTF_8);
 		CaseLoadException e = assertThrows(CaseLoadException.class, () -> CaseFiles.load(file));
 		assertEquals(file, e.getFile());
+		assertEquals(content, Files.readString(file, UTF_8), "a failed load never touches the file");
 		return e;
 	}
 
