@@ -85,6 +85,11 @@ public final class CaseFiles {
 		AtomicFiles.write(file, out -> resourceFor(caseStudy).save(out, null));
 	}
 
+	/** Writes any file of the workspace (an export, a codebook) the way cases are saved: whole or not at all. */
+	public static void writeAtomically(Path file, byte[] bytes) throws IOException {
+		AtomicFiles.write(file, out -> out.write(bytes));
+	}
+
 	/** The exact bytes {@link #save} writes: the same case always gives the same bytes. */
 	public static byte[] toBytes(CaseStudy caseStudy) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

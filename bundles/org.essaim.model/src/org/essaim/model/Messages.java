@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The model's user-facing texts: French in messages.properties (the root: Essaim speaks French first),
  * English in messages_en.properties.
  */
-final class Messages {
+public final class Messages {
 
 	private static final String BUNDLE = "org.essaim.model.messages";
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)\\}");
@@ -25,7 +25,7 @@ final class Messages {
 	 * The text of {@code key} in the default locale (French unless a translation exists for it), with {0}, {1}...
 	 * replaced by the arguments. No MessageFormat: its quoting rules would eat the apostrophes of French.
 	 */
-	static String format(String key, Object... arguments) {
+	public static String format(String key, Object... arguments) {
 		String text = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Messages.class.getClassLoader())
 				.getString(key);
 		// One pass: an argument that contains "{1}" is inserted as it is, never read as a placeholder.

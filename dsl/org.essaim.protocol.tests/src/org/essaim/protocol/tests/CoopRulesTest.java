@@ -84,6 +84,13 @@ class CoopRulesTest {
 	}
 
 	@Test
+	void actorQualifiersComeInAnyOrderButCannotContradictEachOther() throws Exception {
+		assertClean("acteur b \"B\" : ESS rôle \"porteur\" local droit-privé");
+		assertOnly(CoopValidator.CONTRADICTORY_QUALIFIERS, "acteur b \"B\" : ESS droit-privé local droit-public");
+		assertOnly(CoopValidator.CONTRADICTORY_QUALIFIERS, "acteur b \"B\" : ESS local non-local");
+	}
+
+	@Test
 	void aGroupCannotContainItself() throws Exception {
 		assertEquals(List.of(CoopValidator.GROUP_CYCLE, CoopValidator.GROUP_CYCLE), codes("groupe g \"G\" : a, h\n groupe h \"H\" : g"));
 		assertClean("tour de table t \"T\" : a\n groupe g \"G\" : t, a");

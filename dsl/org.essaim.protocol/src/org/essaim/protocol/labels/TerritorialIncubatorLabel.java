@@ -36,8 +36,9 @@ final class TerritorialIncubatorLabel {
 						p -> hosts(p, HostedKind.ENTREPRISES, "entreprises")),
 				new LabelCriterion("IT-C3", "Cinq projets publics et territoriaux innovants", "5 projets publics et territoriaux innovants",
 						SOURCE, p -> hosts(p, HostedKind.PROJETS_PUBLICS, "projets-publics")),
+				// the source writes both « chargé d'affaires » and « chargé d'affaire »
 				new LabelCriterion("IT-C4", "Un chargé d'affaires", "1 chargé d'affaires", SOURCE,
-						p -> p.getActors().stream().anyMatch(a -> ProtocolFacts.plain(a.getRole()).contains("charge d'affaires"))
+						p -> p.getActors().stream().anyMatch(a -> ProtocolFacts.plain(a.getRole()).contains("charge d'affaire"))
 								? Optional.empty()
 								: Optional.of(LabelMessages.format("noBusinessManager"))),
 				new LabelCriterion("IT-C5", "Un pilote d'une durée de 2 ans", "un incubateur territorial « pilote », sur une durée de 2 ans",
@@ -66,7 +67,9 @@ final class TerritorialIncubatorLabel {
 
 	private static Optional<String> twoYears(Protocol protocol) {
 		DurationSpan span = protocol.getDuration() != null ? DurationSpan.of(protocol.getDuration()) : PhaseGraph.criticalPath(protocol);
-		return span.maxDays() >= TWO_YEARS - 1 ? Optional.empty()
-				: Optional.of(LabelMessages.format("tooShort", DurationSpan.describe(span.maxDays())));
+		if (span.maxDays() >= TWO_YEARS - 1) {
+			return Optional.empty();
+		}
+		return Optional.of(span.maxDays() == 0 ? LabelMessages.format("noDuration") : LabelMessages.format("tooShort", DurationSpan.describe(span.maxDays())));
 	}
 }

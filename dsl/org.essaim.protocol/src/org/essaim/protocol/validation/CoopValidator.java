@@ -10,6 +10,7 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ComposedChecks;
 import org.essaim.protocol.analysis.PhaseGraph;
 import org.essaim.protocol.analysis.Parties;
+import org.essaim.protocol.coop.Actor;
 import org.essaim.protocol.coop.CoopPackage;
 import org.essaim.protocol.coop.Group;
 import org.essaim.protocol.coop.Phase;
@@ -63,6 +64,17 @@ public class CoopValidator extends AbstractCoopValidator {
 			if (inCycles.contains(phase)) {
 				error(CoopMessages.format("phaseOrderCycle", phase.getName()), phase, CoopPackage.Literals.PHASE__AFTER, PHASE_ORDER_CYCLE);
 			}
+		}
+	}
+
+	/** Issue code: an actor said to be under both private and public law, or both local and not local. */
+	public static final String CONTRADICTORY_QUALIFIERS = "qualificatifs_contradictoires";
+
+	@Check
+	public void checkActorQualifiers(Actor actor) {
+		if (actor.isPrivateLaw() && actor.isPublicLaw() || actor.isLocal() && actor.isNonLocal()) {
+			error(CoopMessages.format("contradictoryQualifiers", actor.getName()), actor, CoopPackage.Literals.PARTY__NAME,
+					CONTRADICTORY_QUALIFIERS);
 		}
 	}
 
