@@ -191,7 +191,10 @@ public class InventoryToCases {
 		int also = sourceText.indexOf("(aussi");
 		if (also >= 0) {
 			String document = sourceText.substring(sourceText.indexOf('`') + 1, sourceText.indexOf('`', sourceText.indexOf('`') + 1));
-			section(c, SectionKind.REFERENCES, "Voir aussi " + document + " " + sourceText.substring(also + 1, sourceText.lastIndexOf(')')).strip() + ".");
+			String places = sourceText.substring(also + "(aussi".length(), sourceText.lastIndexOf(')')).strip();
+			// "l. 35" continues the same document; "002 l. 19" names another source by its code in the inventory
+			section(c, SectionKind.REFERENCES, places.startsWith("l.") ? "Voir aussi " + document + ", " + places + "."
+					: "Voir aussi, dans les sources de l'inventaire (000 à 004) : " + places + ".");
 		}
 	}
 
