@@ -127,7 +127,7 @@ public class InventoryToCases {
 		actors(c, given(fields.get("Acteurs")), source);
 		section(c, SectionKind.METHODS, given(fields.get("Méthode / protocole")));
 		String results = given(fields.get("Résultats / enseignements"));
-		section(c, SectionKind.OUTCOMES, results);
+		// the results become an Outcome, first-class (not also a narrative section, which would say it twice)
 		if (results != null) {
 			Outcome outcome = F.createOutcome();
 			String lower = results.toLowerCase(Locale.FRENCH);

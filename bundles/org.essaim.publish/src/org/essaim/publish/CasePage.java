@@ -18,7 +18,7 @@ import org.essaim.model.casestudy.Phase;
 import org.essaim.model.casestudy.Source;
 import org.essaim.model.casestudy.Territory;
 
-/** The case sheet: summary, territory, actors, planned vs what happened, outcomes, lessons, sources. */
+/** The case sheet: summary, territory, actors, narrative, planned vs what happened, outcomes, lessons, sources. */
 final class CasePage {
 
 	private static final String UP = "../";
@@ -48,13 +48,18 @@ final class CasePage {
 		if (c.getBody() != null && !c.getBody().isBlank()) {
 			page.section(Labels.text("story")).paragraphs(c.getBody());
 		}
+		CaseSections.narrative(page, c);
+		CaseSections.places(page, c.getPlaces());
 		phases(page, c.getPhases());
+		CaseSections.residences(page, c.getResidences());
+		CaseSections.experiments(page, c.getExperiments());
 		outcomes(page, c.getOutcomes());
-		if (!c.getLessons().isEmpty()) {
-			page.section(Labels.text("lessons")).list(c.getLessons().stream().map(lesson -> AsciidocText.inline(lesson.getText())).toList());
-		}
+		CaseSections.lessons(page, c.getLessons());
+		CaseSections.followUps(page, c.getFollowUps());
 		fundings(page, c.getFundings());
+		CaseSections.relations(page, c.getRelations(), UP);
 		sources(page, c.getSources());
+		CaseSections.closing(page, c);
 		return page.toString();
 	}
 
