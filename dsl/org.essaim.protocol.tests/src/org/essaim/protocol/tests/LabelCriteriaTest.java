@@ -106,6 +106,14 @@ class LabelCriteriaTest {
 	}
 
 	@Test
+	void privatePartnersCountOnlyAtTheRoundTable() throws Exception {
+		String fourAtTheTable = ACCELERATOR.replace("e3, e4, asso", "e3, autre, asso")
+				.replace("  acteur asso ", "  acteur autre \"Autre collectivité\" : collectivité droit-public local\n  acteur asso ");
+		List<Issue> issues = validation.validate(parser.parse(fourAtTheTable));
+		assertEquals(List.of("label_R1-C2"), issues.stream().map(Issue::getCode).toList(), issues::toString);
+	}
+
+	@Test
 	void protocolsThatMeetEveryCriterionAreClean() throws Exception {
 		validation.assertNoIssues(parser.parse(ACCELERATOR));
 		validation.assertNoIssues(parser.parse(INCUBATOR));

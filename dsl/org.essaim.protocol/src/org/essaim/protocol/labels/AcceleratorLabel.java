@@ -34,10 +34,10 @@ final class AcceleratorLabel {
 						"un tour de table initial d'au moins 10 partenaires locaux", SOURCE, AcceleratorLabel::roundTable),
 				new LabelCriterion("R1-C2", "Au moins cinq partenaires de droit privé",
 						"la participation d'au moins cinq partenaires de droit privé", SOURCE,
-						p -> atLeast(countActors(p, Actor::isPrivateLaw), 5, "what.privateLaw")),
+						p -> atLeast(countPartners(p, Actor::isPrivateLaw), 5, "what.privateLaw")),
 				new LabelCriterion("R1-C3", "Dont des entreprises de l'économie sociale et solidaire",
 						"dont des entreprises de l'économie sociale et solidaire", SOURCE,
-						p -> atLeast(countActors(p, a -> hasKind(a, ActorKind.ESS)), 1, "what.ess")),
+						p -> atLeast(countPartners(p, a -> hasKind(a, ActorKind.ESS) && a.isPrivateLaw()), 1, "what.ess")),
 				new LabelCriterion("R1-C4", "Participation de collectivités adjacentes", "[la participation] de collectivités adjacentes",
 						SOURCE, p -> atLeast(countActors(p, a -> hasKind(a, ActorKind.COLLECTIVITE) && a.isAdjacent()), 1,
 								"what.adjacent")),
@@ -57,6 +57,15 @@ final class AcceleratorLabel {
 						p -> p.getResidences().isEmpty() && p.getPrototypes().isEmpty()
 								? Optional.of(LabelMessages.format("noInnovationProtocol"))
 								: Optional.empty()));
+	}
+
+	/**
+	 * The partners counted by R1-C2 and R1-C3: those of the initial round table when the protocol declares one
+	 * (the criterion speaks of its participants), else every actor of the protocol.
+	 */
+	private static long countPartners(Protocol protocol, java.util.function.Predicate<Actor> condition) {
+		Set<Actor> table = ProtocolFacts.roundTable(protocol);
+		return table == null ? countActors(protocol, condition) : table.stream().filter(condition).count();
 	}
 
 	private static Optional<String> atLeast(long count, int required, String what) {
