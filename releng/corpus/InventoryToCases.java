@@ -55,6 +55,12 @@ public class InventoryToCases {
 	private static final Pattern SOURCE = Pattern.compile("^`([^`]+)` l\\. (.+)$");
 	private static final Pattern CASE_ID = Pattern.compile("`([A-Z0-9][A-Z0-9-]+)`");
 	private static final Pattern MONEY = Pattern.compile("\\d[\\d  ,.]*\\s?(?:k€|M€|Md€|€|millions? d['’]euros|milliards? d['’]euros|euros)");
+	/**
+	 * The inventory states a failure as a verdict heading a clause ("échec : …", "échec relatif", "(échec partiel)");
+	 * the word elsewhere ("capitalisation des échecs", "précipitait l'échec de nombreux projets") is not a verdict
+	 * on the initiative itself.
+	 */
+	private static final Pattern FAILURE_VERDICT = Pattern.compile("(?:^|[;(]\\s*)(?:échec|a échoué)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	private static final String TODAY = "2026-11-23";
 
 	public static void main(String[] args) throws IOException {
@@ -130,8 +136,7 @@ public class InventoryToCases {
 		// the results become an Outcome, first-class (not also a narrative section, which would say it twice)
 		if (results != null) {
 			Outcome outcome = F.createOutcome();
-			String lower = results.toLowerCase(Locale.FRENCH);
-			outcome.setKind(lower.contains("échec") || lower.contains("échoué") ? OutcomeKind.FAILURE : OutcomeKind.UNKNOWN);
+			outcome.setKind(FAILURE_VERDICT.matcher(results).find() ? OutcomeKind.FAILURE : OutcomeKind.UNKNOWN);
 			outcome.setDescription(results);
 			evidence(outcome.getEvidence(), source);
 			c.getOutcomes().add(outcome);

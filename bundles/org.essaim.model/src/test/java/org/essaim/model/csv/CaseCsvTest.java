@@ -23,6 +23,7 @@ import org.essaim.model.casestudy.Actor;
 import org.essaim.model.casestudy.ActorKind;
 import org.essaim.model.casestudy.CaseStudy;
 import org.essaim.model.casestudy.CasestudyFactory;
+import org.essaim.model.casestudy.Phase;
 import org.essaim.model.casestudy.Source;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,36 @@ class CaseCsvTest {
 		assertEquals("Nouveau titre", target.getTitle());
 		assertEquals(original.getBody(), target.getBody(), "the narrative is not in the CSV: it stays");
 		assertEquals(original.getPhases().size(), target.getPhases().size());
+	}
+
+	@Test
+	void partsTheCsvDoesNotCoverKeepCitingSourcesOfTheCase() throws Exception {
+		CaseStudy target = CasestudyFactory.eINSTANCE.createCaseStudy();
+		target.setId("EVI");
+		target.setTitle("Preuves");
+		target.getSources().add(source("s1", "001.txt"));
+		target.getSources().add(source("s2", "002.txt"));
+		Phase phase = CasestudyFactory.eINSTANCE.createPhase();
+		phase.setName("atelier");
+		phase.getEvidence().addAll(target.getSources());
+		target.getPhases().add(phase);
+		CaseStudy imported = EcoreUtil.copy(target);
+		imported.getPhases().clear();
+		imported.getSources().remove(1); // the CSV no longer lists s2, the phase (not in the CSV) still cites it
+		imported.getSources().get(0).setDocument("001-bis.txt");
+
+		CaseCsvMerge.apply(imported, target);
+
+		assertEquals(List.of("s1", "s2"), target.getSources().stream().map(Source::getId).toList());
+		assertEquals(target.getSources(), phase.getEvidence(), "the phase cites the case's own sources, not detached ones");
+		assertEquals("001-bis.txt", phase.getEvidence().get(0).getDocument());
+	}
+
+	private static Source source(String id, String document) {
+		Source source = CasestudyFactory.eINSTANCE.createSource();
+		source.setId(id);
+		source.setDocument(document);
+		return source;
 	}
 
 	@Test
