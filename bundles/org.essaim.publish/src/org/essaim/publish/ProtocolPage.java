@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.essaim.core.CaseDocument;
 import org.essaim.protocol.coop.Actor;
+import org.essaim.protocol.coop.CoopPackage;
 import org.essaim.protocol.coop.Funding;
 import org.essaim.protocol.coop.Group;
 import org.essaim.protocol.coop.LabelClaim;
@@ -36,9 +37,8 @@ final class ProtocolPage {
 				.field(Labels.text("version"), protocol.getVersion())
 				.field(Labels.text("licence"), protocol.getLicence())
 				.field(Labels.text("authors"), String.join(", ", protocol.getAuthors()))
-				.field(Labels.text("status"), protocol.getStatus() == null || !protocol.eIsSet(protocol.eClass().getEStructuralFeature("status")) ? null
-						: Labels.keyword(protocol.getStatus()))
-				.field(Labels.text("scale"), protocol.eIsSet(protocol.eClass().getEStructuralFeature("scale")) ? Labels.keyword(protocol.getScale()) : null)
+				.field(Labels.text("status"), protocol.eIsSet(CoopPackage.Literals.PROTOCOL__STATUS) ? Labels.keyword(protocol.getStatus()) : null)
+				.field(Labels.text("scale"), protocol.eIsSet(CoopPackage.Literals.PROTOCOL__SCALE) ? Labels.keyword(protocol.getScale()) : null)
 				.field(Labels.text("duration"), ProtocolSections.duration(protocol.getDuration()));
 		if (protocol.getDerivedFrom() != null && !protocol.getDerivedFrom().eIsProxy()) {
 			page.fieldMarkup(Labels.text("derivedFrom"), AsciidocBuilder.link(UP, PageNames.protocol(protocol.getDerivedFrom().getName()),

@@ -4,9 +4,11 @@
  */
 package org.essaim.publish;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.essaim.protocol.coop.CoopPackage;
 import org.essaim.protocol.coop.Deliverable;
 import org.essaim.protocol.coop.Duration;
 import org.essaim.protocol.coop.Method;
@@ -39,7 +41,7 @@ final class ProtocolSections {
 					.field(Labels.text("places"), phase.getPlaces().stream().map(p -> p.getLabel()).collect(Collectors.joining(", ")))
 					.field(Labels.text("inputs"), String.join(" ; ", phase.getInputs()))
 					.endFields();
-			List<String> items = new java.util.ArrayList<>();
+			List<String> items = new ArrayList<>();
 			phase.getDeliverables().forEach(d -> items.add(Labels.text("deliverable") + " : " + deliverable(d)));
 			phase.getDecisions().forEach(d -> items.add(Labels.text("decision") + " : " + AsciidocText.inline(d.getWhat()) + " — "
 					+ AsciidocText.inline(d.getDeciders().stream().map(p -> p.getLabel()).collect(Collectors.joining(", ")))
@@ -105,7 +107,7 @@ final class ProtocolSections {
 					.field(Labels.text("hypothesis"), prototype.getHypothesis())
 					.field(Labels.text("test"), prototype.getTest())
 					.field(Labels.text("successCriteria"), String.join(" ; ", prototype.getSuccessCriteria()))
-					.field(Labels.text("status"), prototype.eIsSet(prototype.eClass().getEStructuralFeature("status")) ? Labels.keyword(prototype.getStatus()) : null)
+					.field(Labels.text("status"), prototype.eIsSet(CoopPackage.Literals.PROTOTYPE__STATUS) ? Labels.keyword(prototype.getStatus()) : null)
 					.field(Labels.text("outcome"), prototype.getOutcome())
 					.endFields();
 			if (!prototype.getLessons().isEmpty()) {
