@@ -61,6 +61,8 @@ public class InventoryToCases {
 	 * on the initiative itself.
 	 */
 	private static final Pattern FAILURE_VERDICT = Pattern.compile("(?:^|[;(]\\s*)(?:échec|a échoué)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	/** The same for a success the inventory states ("succès : …"). */
+	private static final Pattern SUCCESS_VERDICT = Pattern.compile("(?:^|[;(]\\s*)succès\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	private static final String TODAY = "2026-11-23";
 
 	public static void main(String[] args) throws IOException {
@@ -136,7 +138,8 @@ public class InventoryToCases {
 		// the results become an Outcome, first-class (not also a narrative section, which would say it twice)
 		if (results != null) {
 			Outcome outcome = F.createOutcome();
-			outcome.setKind(FAILURE_VERDICT.matcher(results).find() ? OutcomeKind.FAILURE : OutcomeKind.UNKNOWN);
+			outcome.setKind(FAILURE_VERDICT.matcher(results).find() ? OutcomeKind.FAILURE
+					: SUCCESS_VERDICT.matcher(results).find() ? OutcomeKind.SUCCESS : OutcomeKind.UNKNOWN);
 			outcome.setDescription(results);
 			evidence(outcome.getEvidence(), source);
 			c.getOutcomes().add(outcome);
@@ -210,6 +213,9 @@ public class InventoryToCases {
 		c.setPeriodText(period);
 		if (period.startsWith("n.p")) {
 			return; // what follows "n.p." is context, not the period of the process
+		}
+		if (period.contains("≈")) {
+			return; // "≈2015" is the inventory's estimate, not a date the source writes: kept as text only
 		}
 		Matcher range = RANGE.matcher(period);
 		if (range.find()) {
@@ -321,7 +327,8 @@ public class InventoryToCases {
 		funding.setInstrument(instrument(text));
 		funding.setInstrumentDetail(text);
 		Matcher money = MONEY.matcher(text);
-		if (money.find()) {
+		// "capital de 2,986 M€ ; CDC à 15,07 %": the company's capital, not what the funder put in
+		if (money.find() && !text.substring(0, money.start()).strip().endsWith("capital de")) {
 			funding.setAmount(money.group().strip());
 		}
 		evidence(funding.getEvidence(), source);

@@ -33,24 +33,56 @@ class CorpusTest {
 	private static final Path CASES = Path.of("../../examples/cases");
 	private static final Pattern ENTRY = Pattern.compile("^### `([A-Z0-9-]+)` — ");
 	private static final Pattern DETAIL = Pattern.compile("^- \\*\\*Détail\\*\\* : (\\w+)");
+	private static final Pattern SOURCE = Pattern.compile("^- \\*\\*Source\\*\\* : `([^`]+)`");
+	private static final Pattern QUOTE = Pattern.compile("^  > (.*)$");
+	private static final Pattern LINES = Pattern.compile("\\d+(-\\d+)?");
+	/** How much of the inventory's quote a case must cite word for word (the inventory cuts quotes mid-sentence). */
+	private static final int QUOTE_PREFIX = 60;
 
-	record Entry(String id, String detail) {
+	/** One initiative of the inventory: its id, its level of detail, the seed it quotes and the quote. */
+	record Entry(String id, String detail, String document, String quote) {
 	}
 
 	static List<Entry> inventory() throws IOException {
 		List<Entry> entries = new ArrayList<>();
 		String id = null;
+		String detail = null;
+		String document = null;
+		StringBuilder quote = new StringBuilder();
 		for (String line : Files.readAllLines(INVENTORY)) {
 			Matcher heading = ENTRY.matcher(line);
-			Matcher detail = DETAIL.matcher(line);
+			Matcher level = DETAIL.matcher(line);
+			Matcher source = SOURCE.matcher(line);
+			Matcher quoted = QUOTE.matcher(line);
 			if (heading.find()) {
+				add(entries, id, detail, document, quote);
 				id = heading.group(1);
-			} else if (id != null && detail.find()) {
-				entries.add(new Entry(id, detail.group(1)));
+				detail = null;
+				document = null;
+				quote.setLength(0);
+			} else if (id != null && level.find()) {
+				detail = level.group(1);
+			} else if (id != null && source.find()) {
+				document = source.group(1);
+			} else if (id != null && document != null && quoted.find()) {
+				quote.append(' ').append(quoted.group(1));
+			} else if (line.startsWith("## ") || line.equals("---")) {
+				add(entries, id, detail, document, quote);
 				id = null;
 			}
 		}
+		add(entries, id, detail, document, quote);
 		return entries;
+	}
+
+	private static void add(List<Entry> entries, String id, String detail, String document, StringBuilder quote) {
+		if (id != null && detail != null) {
+			entries.add(new Entry(id, detail, document, normalized(quote.toString())));
+		}
+	}
+
+	private static String normalized(String text) {
+		return text == null ? "" : text.replaceAll("\\s+", " ").strip();
 	}
 
 	@Test
@@ -76,10 +108,23 @@ class CorpusTest {
 			levels.merge(c.getCompleteness(), 1, Integer::sum);
 			assertTrue(!c.getSources().isEmpty(), entry.id() + " cites its source");
 			for (Source source : c.getSources()) {
-				assertTrue(source.getDocument() != null && source.getDocument().matches("00[0-4]_[0-9a-f]+\\.txt"), source.getDocument());
+				assertTrue(source.getDocument() != null && source.getDocument().matches("00[0-4]_[0-9a-f]+\\.txt"), entry.id() + ": " + source.getDocument());
+				assertTrue(source.getLines() != null && LINES.matcher(source.getLines()).matches(), entry.id() + " " + source.getId() + " names its lines");
+				assertTrue(!normalized(source.getQuote()).isEmpty(), entry.id() + " " + source.getId() + " quotes its source");
 			}
 		}
 		assertEquals(173, levels.values().stream().mapToInt(Integer::intValue).sum());
+	}
+
+	@Test
+	void everyCaseCitesThePassageItsInventoryEntryQuotes() throws Exception {
+		for (Entry entry : inventory()) {
+			assertTrue(entry.document() != null && !entry.quote().isEmpty(), entry.id() + " has a source and a quote in the inventory");
+			String cited = entry.quote().substring(0, Math.min(QUOTE_PREFIX, entry.quote().length()));
+			CaseStudy c = CaseFiles.load(CASES.resolve(entry.id() + ".case"));
+			assertTrue(c.getSources().stream().anyMatch(source -> entry.document().equals(source.getDocument())
+					&& normalized(source.getQuote()).contains(cited)), entry.id() + " cites « " + cited + " » from " + entry.document());
+		}
 	}
 
 	@Test
