@@ -4,7 +4,7 @@
  */
 package org.essaim.cli;
 
-import org.essaim.core.LocalizedMessages;
+import org.essaim.protocol.LocalizedMessages;
 
 /** The command line's messages: French first (messages.properties), English (messages_en.properties). */
 final class Messages {

@@ -4,6 +4,8 @@
  */
 package org.essaim.core;
 
+import org.essaim.protocol.LocalizedMessages;
+
 /** Keys of the core's messages (see messages.properties). */
 final class Messages {
 

@@ -23,7 +23,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.essaim.core.LocalizedMessages;
+import org.essaim.protocol.LocalizedMessages;
 
 /** Parses a query typed by a person, runs it and turns the top documents into {@link SearchHit}s. */
 final class QueryRunner {

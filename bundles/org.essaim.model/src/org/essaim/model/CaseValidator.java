@@ -45,6 +45,7 @@ public final class CaseValidator {
 
 	/** The findings about {@code object} itself, not about the objects it contains. */
 	static void check(EObject object, List<CaseProblem> problems) {
+		ElementRules.checkEvidence(object, problems);
 		switch (object) {
 			case CaseStudy caseStudy -> checkCase(caseStudy, problems);
 			case Phase phase -> checkSpan(phase, phase.getStart(), phase.getEnd(), Literals.PHASE__START, Literals.PHASE__END, problems);

@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.essaim.model.casestudy.CaseRelation;
 import org.essaim.model.casestudy.CaseStudy;
@@ -58,7 +60,7 @@ final class ElementRules {
 		}
 	}
 
-	/** Sources are cited by id: two sources with one id, or evidence that points to no source, break the citations. */
+	/** Sources are cited by id: two sources with one id break the citations. */
 	static void checkSourceIds(CaseStudy c, List<CaseProblem> problems) {
 		Set<String> ids = new HashSet<>();
 		for (Source source : c.getSources()) {
@@ -66,17 +68,21 @@ final class ElementRules {
 				problems.add(error(source, Literals.SOURCE__ID, "validate.duplicateSourceId", source.getId()));
 			}
 		}
-		c.eAllContents().forEachRemaining(object -> {
-			var feature = object.eClass().getEStructuralFeature("evidence");
-			if (feature != null) {
-				@SuppressWarnings("unchecked")
-				List<Source> evidence = (List<Source>) object.eGet(feature, false);
-				for (Source source : evidence) {
-					if (source.eIsProxy() || EcoreUtil.getRootContainer(source) != c) {
-						problems.add(error(object, feature, "validate.evidenceDangling", EcoreUtil.getURI(source).fragment()));
-					}
-				}
+	}
+
+	/** Evidence that points to no source of the case (a dangling id, a source of another case) cites nothing. */
+	static void checkEvidence(EObject object, List<CaseProblem> problems) {
+		EStructuralFeature feature = object.eClass().getEStructuralFeature("evidence");
+		if (feature == null) {
+			return;
+		}
+		EObject root = EcoreUtil.getRootContainer(object);
+		@SuppressWarnings("unchecked")
+		List<Source> evidence = (List<Source>) object.eGet(feature, false);
+		for (Source source : evidence) {
+			if (source.eIsProxy() || EcoreUtil.getRootContainer(source) != root) {
+				problems.add(error(object, feature, "validate.evidenceDangling", EcoreUtil.getURI(source).fragment()));
 			}
-		});
+		}
 	}
 }

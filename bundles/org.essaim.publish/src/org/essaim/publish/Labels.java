@@ -5,7 +5,7 @@
 package org.essaim.publish;
 
 import org.eclipse.emf.common.util.Enumerator;
-import org.essaim.core.LocalizedMessages;
+import org.essaim.protocol.LocalizedMessages;
 import org.essaim.protocol.coop.ActorKind;
 import org.essaim.protocol.coop.DurationUnit;
 

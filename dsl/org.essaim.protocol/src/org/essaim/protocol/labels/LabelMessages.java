@@ -4,22 +4,17 @@
  */
 package org.essaim.protocol.labels;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import org.essaim.protocol.LocalizedMessages;
 
 /** What a protocol lacks to meet a label criterion: French by default, English in messages_en.properties. */
 final class LabelMessages {
 
-	private static final ResourceBundle.Control NO_SYSTEM_FALLBACK = ResourceBundle.Control
-			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+	private static final LocalizedMessages TEXT = new LocalizedMessages(LabelMessages.class);
 
 	private LabelMessages() {
 	}
 
 	static String format(String key, Object... arguments) {
-		ResourceBundle bundle = ResourceBundle.getBundle("org.essaim.protocol.labels.messages", Locale.getDefault(),
-				LabelMessages.class.getClassLoader(), NO_SYSTEM_FALLBACK);
-		return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+		return TEXT.format(key, arguments);
 	}
 }

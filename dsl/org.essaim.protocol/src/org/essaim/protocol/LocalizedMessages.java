@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Essaim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.essaim.core;
+package org.essaim.protocol;
 
 import java.text.MessageFormat;
 import java.util.Locale;
