@@ -99,6 +99,8 @@ class CaseCompareTest {
 		CaseCompareInput input = (CaseCompareInput) reference.getEditor(false).getEditorInput();
 		UiWait.until("the differences", () -> input.getCompareResult() != null);
 		assertNotNull(input.getCompareResult());
+		input.getNavigator().selectChange(true); // as the « next difference » button: shows the two values below
+		UiWait.flushEvents();
 		Screenshots.take("case-compare");
 	}
 }

@@ -83,6 +83,7 @@ class CaseEditorTest {
 		titleField(editor).type("Territoire Camp, édition de test");
 		assertEquals("Territoire Camp, édition de test", caseStudy.getTitle());
 		assertTrue(editor.isDirty());
+		assertEquals("Annuler la modification de « Titre »", editor.undoAction().getText(), "the Edit menu names the change");
 
 		// Through the workbench's Undo command (Ctrl+Z, Edit menu), not only the editor's action.
 		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);

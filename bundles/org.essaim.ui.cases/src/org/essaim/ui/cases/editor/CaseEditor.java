@@ -117,8 +117,7 @@ public final class CaseEditor extends FormEditor implements CommandStackListener
 	public void commandStackChanged(EventObject event) {
 		problems = CaseValidator.validate(model.caseStudy());
 		for (CasePage page : casePages) {
-			page.refresh();
-			page.showProblems(problems);
+			page.modelChanged(problems);
 		}
 		undo.update();
 		redo.update();

@@ -87,17 +87,19 @@ public final class CaseModel {
 		if (Objects.equals(owner.eGet(feature), value)) {
 			return;
 		}
-		execute(SetCommand.create(domain, owner, feature, value));
+		execute(labelled(Messages.bind(Messages.command_set, Labels.of(feature)), SetCommand.create(domain, owner, feature, value)));
 	}
 
 	/** Adds an element to a containment list through a command. */
 	public void add(EObject owner, EReference feature, EObject element) {
-		execute(AddCommand.create(domain, owner, feature, element));
+		execute(labelled(Messages.bind(Messages.command_add, Labels.of(element.eClass())),
+				AddCommand.create(domain, owner, feature, element)));
 	}
 
 	/** Removes an element from a list through a command. */
 	public void remove(EObject owner, EReference feature, EObject element) {
-		execute(RemoveCommand.create(domain, owner, feature, element));
+		execute(labelled(Messages.bind(Messages.command_remove, Labels.of(element.eClass())),
+				RemoveCommand.create(domain, owner, feature, element)));
 	}
 
 	/** Replaces every feature of the case by those of {@code other} in one undoable command. */
@@ -127,6 +129,13 @@ public final class CaseModel {
 
 	public boolean isDirty() {
 		return commandStack().isSaveNeeded();
+	}
+
+	/** EMF.Edit names its commands in English (« Set »): the Edit menu shows ours, in French. */
+	private static Command labelled(String label, Command command) {
+		CompoundCommand named = new CompoundCommand(label);
+		named.append(command);
+		return named;
 	}
 
 	private void execute(Command command) {

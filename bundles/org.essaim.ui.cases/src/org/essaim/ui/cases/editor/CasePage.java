@@ -7,7 +7,7 @@ package org.essaim.ui.cases.editor;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.essaim.model.CaseProblem;
 
@@ -15,6 +15,7 @@ import org.essaim.model.CaseProblem;
 public abstract class CasePage extends FormPage {
 
 	private List<CaseProblem> problems = List.of();
+	private boolean stale;
 
 	protected CasePage(CaseEditor editor, String id, String title) {
 		super(editor, id, title);
@@ -47,14 +48,13 @@ public abstract class CasePage extends FormPage {
 			return;
 		}
 		decorate(found);
-		IManagedForm form = getManagedForm();
 		long errors = found.stream().filter(CaseProblem::isError).count();
 		long warnings = found.size() - errors;
-		if (found.isEmpty()) {
-			form.getForm().setMessage(null, IMessageProvider.NONE);
-		} else {
-			form.getForm().setMessage(Messages.bind(Messages.problems_summary, errors, warnings),
-					errors > 0 ? IMessageProvider.ERROR : IMessageProvider.WARNING);
+		String message = found.isEmpty() ? null : Messages.bind(Messages.problems_summary, errors, warnings);
+		int type = found.isEmpty() ? IMessageProvider.NONE : errors > 0 ? IMessageProvider.ERROR : IMessageProvider.WARNING;
+		ScrolledForm form = getManagedForm().getForm();
+		if (!java.util.Objects.equals(message, form.getMessage()) || type != form.getMessageType()) {
+			form.setMessage(message, type); // lays the heading out again: only when the summary changed
 		}
 	}
 
@@ -65,6 +65,30 @@ public abstract class CasePage extends FormPage {
 
 	/** Decorates this page's fields. */
 	protected abstract void decorate(List<CaseProblem> found);
+
+	/**
+	 * Follows a change of the model: at once when the page is shown, else when it is next shown (one edit
+	 * then costs the refresh of one page, not of all of them).
+	 */
+	void modelChanged(List<CaseProblem> found) {
+		if (isActive() && isBuilt()) {
+			stale = false;
+			refresh();
+			showProblems(found);
+		} else {
+			stale = true;
+		}
+	}
+
+	@Override
+	public void setActive(boolean active) {
+		super.setActive(active);
+		if (active && stale && isBuilt()) {
+			stale = false;
+			refresh();
+			showProblems(getEditor().problems());
+		}
+	}
 
 	/** Called by subclasses once their content is built, so that it starts up to date. */
 	protected void built() {

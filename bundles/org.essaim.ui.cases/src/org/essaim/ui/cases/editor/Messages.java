@@ -11,6 +11,9 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
 
+	public static String command_set;
+	public static String command_add;
+	public static String command_remove;
 	public static String command_replace;
 	public static String field_invalidValue;
 	public static String field_evidenceHint;

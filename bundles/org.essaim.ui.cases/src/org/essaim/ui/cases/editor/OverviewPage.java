@@ -104,7 +104,10 @@ public final class OverviewPage extends CasePage {
 		if (!isBuilt()) {
 			return;
 		}
-		getManagedForm().getForm().setText(nonBlank(model().caseStudy().getTitle()));
+		String heading = nonBlank(model().caseStudy().getTitle());
+		if (!heading.equals(getManagedForm().getForm().getText())) {
+			getManagedForm().getForm().setText(heading); // lays the form out again: only when the title changed
+		}
 		caseFields.refresh();
 		List<Territory> territories = model().caseStudy().getTerritories();
 		Territory first = territories.isEmpty() ? null : territories.get(0);
