@@ -91,8 +91,12 @@ class CaseCompareTest {
 				List.of(project.caseFile("TERRCAMP.case"), project.caseFile("PTCE-2011.case")));
 		assertEquals(2, CompareCasesHandler.caseFiles(selection).size());
 
-		CompareCasesHandler.open(project.caseFile("TERRCAMP.case").getLocation().toPath(),
-				project.caseFile("PTCE-2011.case").getLocation().toPath());
+		Path left = project.caseFile("TERRCAMP.case").getLocation().toPath();
+		CaseStudy revised = CaseFiles.load(left);
+		revised.setTitle("Territoires Camps : version relue");
+		revised.setSummary("Résumé réécrit après relecture.");
+		Path right = project.writeCase("TERRCAMP-RELU.case", CaseFiles.toBytes(revised)).getLocation().toPath();
+		CompareCasesHandler.open(left, right);
 		UiWait.until("the Compare editor", () -> Editors.page().getEditorReferences().length == 1
 				&& Editors.page().getEditorReferences()[0].getEditor(false) != null);
 		IEditorReference reference = Editors.page().getEditorReferences()[0];

@@ -64,6 +64,23 @@ class RecoveryTest {
 	}
 
 	@Test
+	void theStartupOfferListsTheCopiesAndLaterKeepsThem() throws Exception {
+		Path path = project.caseFile("TERRCAMP.case").getLocation().toPath();
+		RecoveryArea area = AutoSaver.instance().area();
+		area.write(path, Files.readAllBytes(path));
+		RestoreDialog dialog = new RestoreDialog(Editors.page().getWorkbenchWindow(), area);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			org.essaim.ui.cases.testing.Screenshots.take("recovery-offer");
+		} finally {
+			dialog.close(); // « Plus tard »: the copies stay for the next start
+		}
+		assertTrue(area.find(path).isPresent());
+		area.discard(path);
+	}
+
+	@Test
 	void aCopyLeftByACrashIsRestoredUnsavedAndUndoable() throws Exception {
 		IFile file = project.caseFile("TERRCAMP.case");
 		Path path = file.getLocation().toPath();

@@ -34,8 +34,8 @@ public final class CompareCasesHandler extends AbstractHandler {
 		CompareUI.openCompareEditor(new CaseCompareInput(left, right));
 	}
 
-	/** The local paths of the {@code .case} files in a selection. */
-	static List<Path> caseFiles(ISelection selection) {
+	/** The local paths of the {@code .case} files in a selection (workspace files or anything adapting to one). */
+	public static List<Path> caseFiles(ISelection selection) {
 		List<Path> files = new ArrayList<>();
 		if (selection instanceof IStructuredSelection structured) {
 			for (Object element : structured.toList()) {

@@ -54,19 +54,20 @@ final class RestoreDialog extends Dialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		Label explanation = new Label(area, SWT.WRAP);
 		explanation.setText(Messages.restore_explanation);
-		GridDataFactory.fillDefaults().grab(true, false).hint(520, SWT.DEFAULT).applyTo(explanation);
+		GridDataFactory.fillDefaults().grab(true, false).hint(640, SWT.DEFAULT).applyTo(explanation);
 		list = CheckboxTableViewer.newCheckList(area, SWT.BORDER);
 		list.setContentProvider(ArrayContentProvider.getInstance());
 		list.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
 				RecoveryArea.Recovered recovered = (RecoveryArea.Recovered) element;
-				return Messages.bind(Messages.restore_item, recovered.original(), WHEN.format(recovered.savedAt()));
+				return Messages.bind(Messages.restore_item, new Object[] { recovered.original().getFileName(),
+						WHEN.format(recovered.savedAt()), recovered.original().getParent() });
 			}
 		});
 		list.setInput(found.toArray());
 		list.setAllChecked(true);
-		GridDataFactory.fillDefaults().grab(true, true).hint(520, 140).applyTo(list.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).hint(640, 140).applyTo(list.getControl());
 		return area;
 	}
 
