@@ -209,6 +209,27 @@ class CaseEditorTest {
 	}
 
 	@Test
+	void aCleanEditorFollowsAChangeOnDiskAndADirtyOneKeepsItsWork() throws Exception {
+		IFile file = project.caseFile(CASE);
+		CaseEditor editor = Editors.open(file);
+		Path path = file.getLocation().toPath();
+		CaseStudy onDisk = CaseFiles.load(path);
+
+		onDisk.setTitle("Titre changé par un autre outil");
+		project.writeCase(CASE, CaseFiles.toBytes(onDisk));
+		UiWait.until("the editor to reload", () -> "Titre changé par un autre outil".equals(editor.model().caseStudy().getTitle()));
+		assertFalse(editor.isDirty());
+		assertFalse(editor.undoAction().isEnabled(), "a reload is not an edit to undo");
+
+		titleField(editor).type("Titre de l’éditeur");
+		onDisk.setTitle("Seconde version externe");
+		project.writeCase(CASE, CaseFiles.toBytes(onDisk));
+		UiWait.flushEvents();
+		assertEquals("Titre de l’éditeur", editor.model().caseStudy().getTitle(), "unsaved work is never replaced");
+		assertTrue(editor.isDirty());
+	}
+
+	@Test
 	void theXmiPageShowsWhatASaveWritesAndAppliesEdits() {
 		CaseEditor editor = Editors.open(project.caseFile(CASE));
 		CaseStudy caseStudy = editor.model().caseStudy();

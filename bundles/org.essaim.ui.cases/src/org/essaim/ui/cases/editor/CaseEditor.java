@@ -20,6 +20,7 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -52,6 +53,7 @@ public final class CaseEditor extends FormEditor implements CommandStackListener
 	private List<CaseProblem> problems = List.of();
 	private CommandStackAction undo;
 	private CommandStackAction redo;
+	private DiskWatcher diskWatcher;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -70,6 +72,10 @@ public final class CaseEditor extends FormEditor implements CommandStackListener
 		redo = new CommandStackAction(this, false);
 		setTitleToolTip(file.toString());
 		AutoSaver.instance().track(this);
+		IFile workspaceFile = input.getAdapter(IFile.class);
+		if (workspaceFile != null) {
+			diskWatcher = new DiskWatcher(workspaceFile, file, this::changedOnDisk);
+		}
 	}
 
 	private static Path pathOf(IEditorInput input) throws PartInitException {
@@ -140,7 +146,16 @@ public final class CaseEditor extends FormEditor implements CommandStackListener
 			monitor.setCanceled(true);
 			return;
 		}
+		if (diskWatcher != null && diskWatcher.changedSinceKnown()
+				&& !MessageDialog.openQuestion(getSite().getShell(), Messages.disk_title, Messages.disk_overwrite)) {
+			monitor.setCanceled(true);
+			return;
+		}
 		try {
+			byte[] bytes = model.toBytes();
+			if (diskWatcher != null) {
+				diskWatcher.known(bytes);
+			}
 			model.save(file);
 			refreshWorkspaceFile();
 			AutoSaver.instance().discard(this);
@@ -184,8 +199,27 @@ public final class CaseEditor extends FormEditor implements CommandStackListener
 		return false;
 	}
 
+	/** Reloads a clean editor from the disk; a dirty one keeps its changes (a save will ask first). */
+	private void changedOnDisk() {
+		if (model == null || isDirty() || getContainer() == null || getContainer().isDisposed()) {
+			return;
+		}
+		try {
+			CaseStudy reloaded = CaseModel.load(file).caseStudy();
+			diskWatcher.known(java.nio.file.Files.readAllBytes(file));
+			model.replaceWith(reloaded);
+			model.commandStack().flush(); // the disk's version is the new starting point: nothing to undo
+			editorDirtyStateChanged();
+		} catch (CaseLoadException | IOException e) {
+			// Broken on disk now: keep what the editor shows; a save will ask before overwriting it.
+		}
+	}
+
 	@Override
 	public void dispose() {
+		if (diskWatcher != null) {
+			diskWatcher.dispose();
+		}
 		if (model != null) {
 			model.commandStack().removeCommandStackListener(this);
 			AutoSaver.instance().untrack(this);

@@ -49,6 +49,8 @@ public final class Messages extends NLS {
 	public static String editor_error;
 	public static String editor_saveFailed;
 	public static String editor_saveFailedDetail;
+	public static String disk_title;
+	public static String disk_overwrite;
 	public static String action_undo;
 	public static String action_redo;
 	public static String page_actors;
