@@ -115,6 +115,23 @@ class NewCaseWizardTest {
 	}
 
 	@Test
+	void theFileMenuOffersTheWizard() {
+		org.eclipse.jface.action.MenuManager file = new org.eclipse.jface.action.MenuManager("Fichier", "file");
+		file.add(new org.eclipse.jface.action.GroupMarker("new.ext"));
+		org.eclipse.ui.menus.IMenuService menus = PlatformUI.getWorkbench().getService(org.eclipse.ui.menus.IMenuService.class);
+		menus.populateContributionManager(file, "menu:file");
+		try {
+			// The workbench renders the contribution as an item of the platform's « new wizard » command.
+			boolean found = java.util.Arrays.stream(file.getItems())
+					.anyMatch(item -> "org.eclipse.ui.newWizard".equals(item.getId()) && item.isVisible());
+			assertTrue(found, "Fichier > Nouvelle étude de cas… is in the menu: " + java.util.Arrays.toString(file.getItems()));
+		} finally {
+			menus.releaseContributions(file);
+			file.dispose();
+		}
+	}
+
+	@Test
 	void protocolActorKindsMapOntoTheCaseVocabulary() {
 		List<String> names = List.of("collectivite", "ess", "designer");
 		for (String name : names) {
