@@ -19,6 +19,7 @@ import org.essaim.territory.Level;
 import org.essaim.territory.NameMatch;
 import org.essaim.territory.Region;
 import org.essaim.territory.TerritoryUnit;
+import org.essaim.territory.internal.Names;
 
 /** Normalises one census row: commune, département, région, type and coordinates, recording each defect. */
 final class RowNormaliser {
@@ -70,8 +71,13 @@ final class RowNormaliser {
 		String departementHint = overseasByPosition != null ? overseasByPosition : rawDepartement;
 		if (code.isEmpty() || code.chars().allMatch(c -> c == '0')) {
 			Commune byName = byName(values, departementHint);
+			if (byName == null) {
+				report.add(DefectKind.COMMUNE_NOT_FOUND, communeNames(values), "", communeNames(values).isEmpty()
+						? "ni code ni nom de commune : lieu rattaché à son seul département " + departementHint
+						: "aucune commune nommée « " + communeNames(values) + " » dans le département " + departementHint);
+			}
 			report.add(DefectKind.COMMUNE_CODE_ZERO, code, byName == null ? "" : byName.code(), byName == null
-					? "code commune « " + code + " », et aucune commune nommée « " + communeNames(values) + " » dans le département " + departementHint
+					? "code commune « " + code + " » ; commune introuvable"
 					: "code commune « " + code + " » ; commune retrouvée par son nom : " + byName.name() + " (" + byName.code() + ")");
 			return byName;
 		}
@@ -88,7 +94,7 @@ final class RowNormaliser {
 		if (current.isPresent()) {
 			String reason = geography.replacementReason(code).orElse("");
 			report.add(geography.isArrondissement(code) ? DefectKind.ARRONDISSEMENT_CODE : DefectKind.FORMER_COMMUNE_CODE, code,
-					current.get().code(), code + " est un code d'" + reason + " : commune " + current.get().name() + " (" + current.get().code() + ")");
+					current.get().code(), "code " + code + " (" + reason + ") : commune " + current.get().name() + " (" + current.get().code() + ")");
 			return current.get();
 		}
 		Commune byName = byName(values, departementHint);
@@ -111,8 +117,29 @@ final class RowNormaliser {
 					return (Commune) match.unit();
 				}
 			}
+			Commune partial = partialName(name, departement);
+			if (partial != null) {
+				return partial;
+			}
 		}
 		return null;
+	}
+
+	/**
+	 * The only commune of the département whose name holds the given one as whole words at its start or end:
+	 * "Puy-en-Velay" is Le Puy-en-Velay, "Florac" is Florac Trois Rivières since the 2016 merger.
+	 */
+	private Commune partialName(String name, String departement) {
+		String folded = Names.fold(name);
+		Optional<Departement> unit = geography.departement(departement);
+		if (folded.length() < 4 || unit.isEmpty()) {
+			return null;
+		}
+		List<Commune> found = geography.communesOf(unit.get()).stream().filter(c -> {
+			String official = Names.fold(c.name());
+			return official.startsWith(folded + " ") || official.endsWith(" " + folded);
+		}).limit(2).toList();
+		return found.size() == 1 ? found.get(0) : null;
 	}
 
 	private void checkDepartement(String raw, String normalised, Commune commune, Reporter report) {

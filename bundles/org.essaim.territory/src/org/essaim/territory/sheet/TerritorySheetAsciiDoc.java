@@ -32,7 +32,10 @@ public final class TerritorySheetAsciiDoc {
 		if (sheet.population() > 0) {
 			doc.append("Population:: ").append(number(sheet.population())).append(" habitants (population municipale, INSEE)\n");
 		}
-		sheet.kind().ifPresent(kind -> doc.append("Type de territoire:: ").append(kind.getLiteral()).append(" (déduit de la population et de l'EPCI)\n"));
+		if (unit.level() == org.essaim.territory.Level.COMMUNE || unit.level() == org.essaim.territory.Level.EPCI) {
+			sheet.kind().ifPresent(kind -> doc.append("Type de territoire:: ").append(kind.getLiteral())
+					.append(" (déduit de la population et de l'intercommunalité)\n"));
+		}
 		if (!sheet.neighbours().isEmpty()) {
 			doc.append("Voisins:: ").append(sheet.neighbours().stream().map(TerritoryUnit::name).collect(Collectors.joining(", "))).append('\n');
 		}

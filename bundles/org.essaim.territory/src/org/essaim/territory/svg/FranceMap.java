@@ -109,9 +109,10 @@ public final class FranceMap {
 		double mapWidth = width - LEGEND_WIDTH - 20;
 		double scale = mapWidth / (box[2] - box[0]);
 		double mapHeight = Math.max((box[3] - box[1]) * scale, 330);
-		double height = TOP + mapHeight + FOOTER;
+		double height = TOP + mapHeight + FOOTER + 13;
 		Projection projection = new Projection(box, scale, 10, TOP + (mapHeight - (box[3] - box[1]) * scale) / 2);
-		ChoroplethClasses classes = new ChoroplethClasses(counts.values());
+		// Classes from the areas drawn only: counts of overseas codes would make classes nobody sees.
+		ChoroplethClasses classes = new ChoroplethClasses(areas.stream().map(a -> counts.getOrDefault(a.code(), 0)).toList());
 		Svg svg = new Svg(width, height, title, subtitle);
 		svg.text(10, 26, title, 18, "start", "bold", "#1d1d1b");
 		if (!subtitle.isEmpty()) {
@@ -127,9 +128,25 @@ public final class FranceMap {
 		}
 		svg.raw("</g>\n");
 		int outside = drawPoints(svg, projection, mapWidth, mapHeight);
+		for (MapArea area : areas) {
+			if (focus.contains(area.code())) {
+				// Names of the zoomed areas, drawn over the points with a white halo so that they stay legible.
+				double[] centre = Centroid.of(area);
+				int count = counts.getOrDefault(area.code(), 0);
+				String label = area.name() + (plural.isEmpty() ? "" : " : " + Svg.count(count));
+				svg.raw("<text x=\"" + Svg.num(projection.x(centre[0])) + "\" y=\"" + Svg.num(projection.y(centre[1]) - 8)
+						+ "\" font-size=\"12\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#1d1d1b\" stroke=\"#ffffff\" stroke-width=\"3\""
+						+ " paint-order=\"stroke\">" + Svg.escape(label) + "</text>\n");
+			}
+		}
 		drawLegend(svg, classes, width - LEGEND_WIDTH, TOP);
 		String note = outside > 0 ? outside + " " + (outside > 1 ? "points hors du cadre (outre-mer ou ailleurs)" : "point hors du cadre") + ". " : "";
-		svg.text(10, height - 12, note + source, 10, "start", "normal", "#777777");
+		List<String> footer = wrap(note + source, (int) (width / 5.6));
+		double footerY = TOP + mapHeight + 16;
+		for (String footerLine : footer) {
+			svg.text(10, footerY, footerLine, 10, "start", "normal", "#777777");
+			footerY += 13;
+		}
 		return svg.end();
 	}
 
@@ -150,8 +167,8 @@ public final class FranceMap {
 		}
 		String tooltip = area.name() + " (" + area.code() + ")" + (plural.isEmpty() ? "" : " : " + Svg.count(count) + " " + (count > 1 ? plural : singular));
 		svg.raw("<path id=\"" + (level == Level.REGION ? "reg-" : "dep-") + area.code() + "\" data-code=\"" + area.code() + "\" data-count=\""
-				+ count + "\" d=\"" + d + "\" fill=\"" + (faded ? "#ececec" : classes.colour(count)) + "\" stroke=\""
-				+ (faded ? "#c8c8c8" : "#5b5b5b") + "\" stroke-width=\"" + (focus.contains(area.code()) ? "1.6" : "0.6") + "\"><title>"
+				+ count + "\" d=\"" + d + "\" fill=\"" + (faded ? "#f0f0ec" : classes.colour(count)) + "\" stroke=\""
+				+ (faded ? "#b4b4b0" : "#5b5b5b") + "\" stroke-width=\"" + (focus.contains(area.code()) ? "1.6" : "0.6") + "\"><title>"
 				+ Svg.escape(tooltip) + "</title></path>\n");
 		if (level == Level.REGION && focus.isEmpty() && !plural.isEmpty()) {
 			double[] centre = Centroid.of(area);
@@ -186,8 +203,11 @@ public final class FranceMap {
 	private void drawLegend(Svg svg, ChoroplethClasses classes, double x, double y) {
 		double row = y + 6;
 		if (!plural.isEmpty()) {
-			svg.text(x, row + 10, "Nombre de " + plural + " par " + level.label(), 12, "start", "bold", "#1d1d1b");
-			row += 22;
+			for (String line : wrap("Nombre de " + plural + " par " + level.label(), 24)) {
+				svg.text(x, row + 10, line, 12, "start", "bold", "#1d1d1b");
+				row += 15;
+			}
+			row += 7;
 			for (String[] entry : classes.legend()) {
 				svg.rect(x, row, 16, 12, entry[0], "#5b5b5b", "stroke-width=\"0.5\"");
 				svg.text(x + 24, row + 10, entry[1], 11, "start", "normal", "#1d1d1b");

@@ -22,7 +22,7 @@ import org.essaim.model.casestudy.Phase;
 public final class Timeline {
 
 	private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-	private static final double ROW = 26;
+	private static final double ROW = 30;
 	private static final double LABEL = 250;
 
 	private Timeline() {
@@ -50,7 +50,7 @@ public final class Timeline {
 		double top = 64;
 		double height = top + Math.max(phases.size(), 1) * ROW + 40 + (missing.isEmpty() ? 0 : 22 + 16 * missing.size()) + 24;
 		Svg svg = new Svg(width, height, title, phases.size() + " phase(s) réalisée(s), " + plannedPhases.size() + " prévue(s) par le protocole");
-		svg.text(10, 24, Svg.cut(title, 90), 15, "start", "bold", "#1d1d1b");
+		svg.text(10, 24, Svg.cut(title, 74), 15, "start", "bold", "#1d1d1b");
 		svg.text(10, 44, plannedPhases.isEmpty() ? "Sans protocole de référence : phases telles qu'elles se sont déroulées."
 				: "Protocole : " + plannedPhases.size() + " phase(s) prévue(s) ; " + (plannedPhases.size() - missing.size()) + " réalisée(s).", 12,
 				"start", "normal", "#555555");

@@ -63,6 +63,12 @@ class CensusImportTest {
 		Defect moulins = result.report().of(DefectKind.COMMUNE_CODE_ZERO).stream().filter(d -> d.message().contains("Moulins")).findFirst()
 				.orElseThrow();
 		assertEquals("03190", moulins.normalised());
+		// "Florac" merged into Florac Trois Rivières in 2016; "Puy-en-Velay" lacks its article.
+		assertTrue(result.register().places().stream().anyMatch(p -> named(p, "Florac") && p.communeCode().equals("48061")));
+		assertTrue(result.register().places().stream().anyMatch(p -> named(p, "Puy-en-Velay") && p.communeCode().equals("43157")));
+		// 48 rows give neither a code nor a known name (many only coordinates): reported, kept with their département.
+		assertEquals(48, result.report().counts().get(DefectKind.COMMUNE_NOT_FOUND));
+		assertTrue(result.register().places().stream().filter(p -> p.communeCode().isEmpty()).allMatch(p -> !p.departementCode().isEmpty()));
 	}
 
 	@Test
@@ -106,6 +112,10 @@ class CensusImportTest {
 			assertEquals(csv.communeCode(), json.communeCode(), csv.id());
 			assertEquals(csv.latitude(), json.latitude(), 1e-9, csv.id());
 		}
+	}
+
+	private static boolean named(Place place, String commune) {
+		return commune.equals(place.raw().get("NOMCOM")) || commune.equals(place.raw().get("COMINIT"));
 	}
 
 	private static Place place(String id) {
