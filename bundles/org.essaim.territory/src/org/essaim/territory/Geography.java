@@ -49,14 +49,13 @@ public final class Geography {
 		for (CSVRecord r : ReferenceData.read("epci.csv.gz")) {
 			epcis.put(r.get("code"), new Epci(r.get("code"), r.get("nom"), r.get("type"), ReferenceData.number(r.get("population"))));
 		}
-		List<CSVRecord> former = new ArrayList<>();
-		for (CSVRecord r : ReferenceData.read("communes.csv.gz")) {
-			if (!"A".equals(r.get("type"))) {
-				former.add(r);
+		// communes.csv.gz columns: code;type;nom;dep;reg;population;epci;parent;anciensCodes
+		List<String[]> rows = ReferenceData.readPlain("communes.csv.gz");
+		for (String[] r : rows) {
+			if (!"A".equals(r[1])) {
 				continue;
 			}
-			Commune commune = new Commune(r.get("code"), r.get("nom"), r.get("dep"), r.get("reg"), ReferenceData.number(r.get("population")),
-					r.get("epci"));
+			Commune commune = new Commune(r[0], r[2], r[3], r[4], ReferenceData.number(r[5]), r[6]);
 			communes.put(commune.code(), commune);
 			for (String parent : new String[] { "region:" + commune.regionCode(), "departement:" + commune.departementCode(),
 					"epci:" + commune.epciCode() }) {
@@ -67,28 +66,27 @@ public final class Geography {
 		for (Commune commune : communes.values()) {
 			names.addOfficial(commune);
 		}
-		for (CSVRecord r : former) {
-			Commune current = communes.get(r.get("parent"));
+		for (String[] r : rows) {
+			if ("A".equals(r[1])) {
+				Commune current = communes.get(r[0]);
+				for (String old : r[8].isBlank() ? new String[0] : r[8].split(" ")) {
+					replaced.putIfAbsent(old, new Replacement(current.code(), "", "ancienne commune fusionnée dans " + current.name()));
+				}
+				continue;
+			}
+			Commune current = communes.get(r[7]);
 			if (current == null) {
 				continue;
 			}
-			String reason = switch (r.get("type")) {
+			String reason = switch (r[1]) {
 			case "M" -> "arrondissement municipal de " + current.name();
 			case "D" -> "commune déléguée de " + current.name();
 			default -> "commune associée à " + current.name();
 			};
-			if (!communes.containsKey(r.get("code"))) {
-				replaced.put(r.get("code"), new Replacement(current.code(), r.get("nom"), reason));
+			if (!communes.containsKey(r[0])) {
+				replaced.put(r[0], new Replacement(current.code(), r[2], reason));
 			}
-			names.addFormerName(r.get("nom"), current);
-		}
-		for (CSVRecord r : ReferenceData.read("communes.csv.gz")) {
-			if ("A".equals(r.get("type")) && !r.get("anciensCodes").isBlank()) {
-				Commune current = communes.get(r.get("code"));
-				for (String old : r.get("anciensCodes").split(" ")) {
-					replaced.putIfAbsent(old, new Replacement(current.code(), "", "ancienne commune fusionnée dans " + current.name()));
-				}
-			}
+			names.addFormerName(r[2], current);
 		}
 		regions.values().forEach(names::addOfficial);
 		departements.values().forEach(names::addOfficial);

@@ -31,6 +31,7 @@ final class NameIndex {
 
 	private final Map<String, List<Entry>> byName = new HashMap<>();
 	private int longestName;
+	private Map<Integer, List<String>> namesByLength;
 
 	void addOfficial(TerritoryUnit unit) {
 		add(unit.name(), unit, NameMatch.How.OFFICIAL);
@@ -48,7 +49,8 @@ final class NameIndex {
 		List<Entry> entries = byName.computeIfAbsent(folded, k -> new ArrayList<>(1));
 		if (entries.stream().noneMatch(e -> e.unit().equals(unit))) {
 			entries.add(new Entry(unit, how, name));
-			longestName = Math.max(longestName, folded.split(" ").length);
+			longestName = Math.max(longestName, (int) folded.chars().filter(c -> c == ' ').count() + 1);
+			namesByLength = null;
 		}
 	}
 
@@ -79,7 +81,9 @@ final class NameIndex {
 		}
 		int best = limit + 1;
 		List<String> closest = new ArrayList<>();
-		for (String candidate : byName.keySet()) {
+		Map<Integer, List<String>> lengths = byLength();
+		for (int length = folded.length() - limit; length <= folded.length() + limit; length++) {
+			for (String candidate : lengths.getOrDefault(length, List.of())) {
 			int distance = Names.distance(folded, candidate, Math.min(limit, best));
 			if (distance < best) {
 				best = distance;
@@ -88,10 +92,21 @@ final class NameIndex {
 			if (distance == best && distance <= limit) {
 				closest.add(candidate);
 			}
+			}
 		}
 		List<NameMatch> matches = new ArrayList<>();
 		closest.forEach(key -> matches.addAll(exact(key, level, NameMatch.How.SPELLING)));
 		return matches.stream().sorted(BEST_FIRST).toList();
+	}
+
+	/** Names by length, so that a misspelling is compared only with names of a length within reach. */
+	private synchronized Map<Integer, List<String>> byLength() {
+		if (namesByLength == null) {
+			Map<Integer, List<String>> lengths = new HashMap<>();
+			byName.keySet().stream().sorted().forEach(k -> lengths.computeIfAbsent(k.length(), l -> new ArrayList<>()).add(k));
+			namesByLength = lengths;
+		}
+		return namesByLength;
 	}
 
 	private static final Comparator<NameMatch> BEST_FIRST = Comparator.comparing(NameMatch::how)

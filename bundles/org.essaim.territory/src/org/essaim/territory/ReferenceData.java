@@ -40,6 +40,31 @@ final class ReferenceData {
 		}
 	}
 
+	/**
+	 * The rows of a shipped file without quoted fields (the communes: 37,590 rows), split on semicolons; header
+	 * skipped. Several times faster than a general CSV parser, which matters for the first lookup's wait.
+	 */
+	static List<String[]> readPlain(String file) {
+		InputStream raw = ReferenceData.class.getResourceAsStream("data/" + file);
+		if (raw == null) {
+			throw new IllegalStateException("Fichier de référence absent du bundle : data/" + file);
+		}
+		try (InputStream in = file.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+			List<String[]> rows = new ArrayList<>(40_000);
+			reader.readLine();
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				if (line.indexOf('"') >= 0) {
+					throw new IllegalStateException("Champ entre guillemets inattendu dans data/" + file + " : " + line);
+				}
+				rows.add(line.split(";", -1));
+			}
+			return rows;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** The text of a shipped file. */
 	static String text(String file) {
 		try (InputStream in = ReferenceData.class.getResourceAsStream("data/" + file)) {

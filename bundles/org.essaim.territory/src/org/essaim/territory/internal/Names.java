@@ -5,42 +5,56 @@
 package org.essaim.territory.internal;
 
 import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Folds place names so that spelling variants compare equal (accents, case, hyphens, "St", "et"). */
 public final class Names {
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-	private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
 
 	private Names() {
 	}
 
 	/** "Auvergne et Rhône-Alpes" and "auvergne-rhone-alpes" both fold to "auvergne rhone alpes". */
 	public static String fold(String name) {
-		if (name == null) {
+		if (name == null || name.isEmpty()) {
 			return "";
 		}
-		String text = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
-		text = text.replace('œ', 'o').replace('æ', 'a');
-		text = SEPARATORS.matcher(text).replaceAll(" ").trim();
+		// One pass over the decomposed text instead of regular expressions: 45,000 names are folded at start-up.
+		String text = Normalizer.isNormalized(name, Normalizer.Form.NFD) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
 		StringBuilder folded = new StringBuilder(text.length());
-		for (String word : text.split(" ")) {
-			String canonical = switch (word) {
-			case "st" -> "saint";
-			case "ste" -> "sainte";
-			case "et", "" -> null; // "Bourgogne et Franche-Comté" is "Bourgogne-Franche-Comté"
-			default -> word;
-			};
-			if (canonical != null) {
-				if (!folded.isEmpty()) {
-					folded.append(' ');
-				}
-				folded.append(canonical);
+		StringBuilder word = new StringBuilder();
+		for (int i = 0; i <= text.length(); i++) {
+			char c = i < text.length() ? text.charAt(i) : ' ';
+			if (Character.getType(c) == Character.NON_SPACING_MARK) {
+				continue;
+			}
+			if (c == 'œ' || c == 'Œ') {
+				word.append("oe");
+			} else if (c == 'æ' || c == 'Æ') {
+				word.append("ae");
+			} else if (c < 128 && Character.isLetterOrDigit(c)) {
+				word.append(Character.toLowerCase(c));
+			} else if (Character.isLetterOrDigit(c)) {
+				word.append(Character.toLowerCase(c));
+			} else if (!word.isEmpty()) {
+				appendWord(folded, word.toString());
+				word.setLength(0);
 			}
 		}
 		return folded.toString();
+	}
+
+	private static void appendWord(StringBuilder folded, String word) {
+		String canonical = switch (word) {
+		case "st" -> "saint";
+		case "ste" -> "sainte";
+		case "et" -> null; // "Bourgogne et Franche-Comté" is "Bourgogne-Franche-Comté"
+		default -> word;
+		};
+		if (canonical != null) {
+			if (!folded.isEmpty()) {
+				folded.append(' ');
+			}
+			folded.append(canonical);
+		}
 	}
 
 	/** Edit distance between two strings, giving up (returning {@code limit + 1}) past {@code limit}. */
