@@ -19,7 +19,8 @@ import org.apache.commons.cli.ParseException;
  */
 final class BenchCommand implements Command {
 
-	private final Map<String, Benchmark> targets = Map.of("cases", new CaseBenchmark(), "cas", new CaseBenchmark());
+	private final Map<String, Benchmark> targets = Map.of("cases", new CaseBenchmark(), "cas", new CaseBenchmark(), "places",
+			new PlacesBenchmark(), "lieux", new PlacesBenchmark());
 
 	/** A measured target. */
 	interface Benchmark {
@@ -33,7 +34,7 @@ final class BenchCommand implements Command {
 
 	@Override
 	public String operands() {
-		return "cases [--count N]";
+		return "cases|places [--count N]";
 	}
 
 	@Override

@@ -50,6 +50,7 @@ public final class EssaimWorkspace {
 			CaseReferences references = new CaseReferences(protocolLoader.documents(), caseLoader.documents());
 			caseLoader.documents().forEach(document -> references.check(document, problems));
 		}
+		caseLoader.documents().forEach(document -> TerritoryProblems.check(document, problems));
 		Path folder = Files.isDirectory(absolute) ? absolute : absolute.getParent();
 		return new EssaimWorkspace(folder, protocolLoader.documents(), caseLoader.documents(), problems, files.size());
 	}
