@@ -4,6 +4,7 @@
  */
 package org.essaim.ui.protocol;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -13,6 +14,7 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 /** The Outline view of a protocol: its actors, phases, methods, places... as the document symbol service lists them. */
@@ -20,9 +22,38 @@ final class ProtocolOutlinePage extends ContentOutlinePage {
 
 	private final ProtocolEditor editor;
 	private ProtocolReconcilingStrategy.Analysis analysis;
+	private List<Node> roots = List.of();
 
 	ProtocolOutlinePage(ProtocolEditor editor) {
 		this.editor = editor;
+	}
+
+	/**
+	 * One line of the outline. It is equal to the same element of the next analysis (same path of kinds and
+	 * names), cheaply: LSP symbols compare their whole subtree, which on thousands of phases made each refresh slow.
+	 */
+	private record Node(String key, DocumentSymbol symbol, List<Node> children) {
+
+		static List<Node> of(List<DocumentSymbol> symbols, String parentKey) {
+			List<Node> nodes = new ArrayList<>(symbols == null ? 0 : symbols.size());
+			if (symbols != null) {
+				for (DocumentSymbol symbol : symbols) {
+					String key = parentKey + "/" + symbol.getKind() + ":" + symbol.getName();
+					nodes.add(new Node(key, symbol, of(symbol.getChildren(), key)));
+				}
+			}
+			return nodes;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Node node && key.equals(node.key);
+		}
+
+		@Override
+		public int hashCode() {
+			return key.hashCode();
+		}
 	}
 
 	@Override
@@ -30,35 +61,34 @@ final class ProtocolOutlinePage extends ContentOutlinePage {
 		super.createControl(parent);
 		TreeViewer viewer = getTreeViewer();
 		viewer.setUseHashlookup(true);
-		viewer.setContentProvider(new SymbolContent());
+		viewer.setContentProvider(new NodeContent());
 		viewer.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				DocumentSymbol symbol = (DocumentSymbol) element;
+				DocumentSymbol symbol = ((Node) element).symbol();
 				return symbol.getDetail() == null || symbol.getDetail().isBlank() ? symbol.getName()
 						: symbol.getName() + " : " + symbol.getDetail();
 			}
 		});
 		viewer.setAutoExpandLevel(2);
-		if (analysis != null) {
-			viewer.setInput(analysis.symbols());
-		}
+		viewer.setInput(roots);
 	}
 
 	/** The outline's tree, once created. */
-	org.eclipse.swt.widgets.Tree tree() {
+	Tree tree() {
 		return getTreeViewer() == null ? null : getTreeViewer().getTree();
 	}
 
 	/** Shows the symbols of a new analysis (UI thread). */
 	void update(ProtocolReconcilingStrategy.Analysis newAnalysis) {
 		analysis = newAnalysis;
+		roots = Node.of(newAnalysis.symbols(), "");
 		TreeViewer viewer = getTreeViewer();
 		if (viewer != null && !viewer.getControl().isDisposed()) {
 			Object[] expanded = viewer.getExpandedElements();
 			viewer.getControl().setRedraw(false);
 			try {
-				viewer.setInput(newAnalysis.symbols());
+				viewer.setInput(roots);
 				if (expanded.length > 0) {
 					viewer.setExpandedElements(expanded);
 				}
@@ -72,14 +102,14 @@ final class ProtocolOutlinePage extends ContentOutlinePage {
 	public void selectionChanged(SelectionChangedEvent event) {
 		super.selectionChanged(event);
 		Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
-		if (selected instanceof DocumentSymbol symbol && analysis != null) {
-			int[] region = analysis.lines().region(symbol.getSelectionRange());
+		if (selected instanceof Node node && analysis != null) {
+			int[] region = analysis.lines().region(node.symbol().getSelectionRange());
 			editor.selectAndReveal(region[0], region[1]);
 		}
 	}
 
-	/** The symbol tree; symbols compare by name and kind, so that expanded nodes survive a new analysis. */
-	private static final class SymbolContent implements ITreeContentProvider {
+	/** The node tree. */
+	private static final class NodeContent implements ITreeContentProvider {
 
 		@Override
 		public Object[] getElements(Object input) {
@@ -88,8 +118,7 @@ final class ProtocolOutlinePage extends ContentOutlinePage {
 
 		@Override
 		public Object[] getChildren(Object parent) {
-			List<DocumentSymbol> children = ((DocumentSymbol) parent).getChildren();
-			return children == null ? new Object[0] : children.toArray();
+			return ((Node) parent).children().toArray();
 		}
 
 		@Override
@@ -99,8 +128,7 @@ final class ProtocolOutlinePage extends ContentOutlinePage {
 
 		@Override
 		public boolean hasChildren(Object element) {
-			List<DocumentSymbol> children = ((DocumentSymbol) element).getChildren();
-			return children != null && !children.isEmpty();
+			return !((Node) element).children().isEmpty();
 		}
 	}
 }

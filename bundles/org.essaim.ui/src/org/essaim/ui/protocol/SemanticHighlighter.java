@@ -14,6 +14,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IPositionUpdater;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextPresentationListener;
+import org.eclipse.jface.text.IViewportListener;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -30,7 +31,7 @@ import org.essaim.protocol.ide.CoopSemanticHighlighting;
  * off the UI thread become document positions, which the document keeps in place while the user types
  * until the next analysis replaces them; only the visible part of the text is repainted.
  */
-final class SemanticHighlighter implements ITextPresentationListener {
+final class SemanticHighlighter implements ITextPresentationListener, IViewportListener {
 
 	private static final String CATEGORY = "org.essaim.ui.protocol.semantic";
 
@@ -41,10 +42,15 @@ final class SemanticHighlighter implements ITextPresentationListener {
 	private final IPositionUpdater updater = new DefaultPositionUpdater(CATEGORY);
 	private IDocument document;
 	private Map<String, StyleRange> styles;
+	/** The part of the text (model offsets) painted with the current ranges. */
+	private int paintedStart;
+	private int paintedEnd;
 
 	SemanticHighlighter(ISourceViewer viewer) {
 		this.viewer = viewer;
 		((TextViewer) viewer).addTextPresentationListener(this);
+		viewer.addViewportListener(this);
+		viewer.getTextWidget().addListener(SWT.Resize, event -> repaintVisible());
 	}
 
 	/** Replaces the coloured names; call on the UI thread with ranges computed for the current text. */
@@ -69,21 +75,42 @@ final class SemanticHighlighter implements ITextPresentationListener {
 		} catch (BadLocationException | BadPositionCategoryException stale) {
 			return; // the text changed meanwhile: the next analysis brings fresh ranges
 		}
+		paintedStart = 0;
+		paintedEnd = 0;
 		repaintVisible();
 	}
 
 	/**
-	 * Repaints the visible lines; just after the editor opened it may not be laid out yet (no visible lines), so
-	 * a screenful after the top is always included, which stays cheap on a long protocol.
+	 * Repaints the visible lines with the new colours, and the lines that scrolling brings into view later: the
+	 * widget keeps its styles for the whole text, so lines out of view would otherwise keep the old ones. Just
+	 * after opening, the editor may not be laid out yet (no visible lines): a large screenful is painted then.
 	 */
 	private void repaintVisible() {
 		StyledText text = viewer.getTextWidget();
-		if (text == null || text.isDisposed()) {
+		if (text == null || text.isDisposed() || document == null) {
 			return;
 		}
+		int length = document.getLength();
 		int top = viewer.getTopIndexStartOffset();
-		int end = Math.min(document.getLength(), Math.max(viewer.getBottomIndexEndOffset(), top + SCREENFUL));
-		((TextViewer) viewer).invalidateTextPresentation(top, Math.max(0, end - top));
+		int bottom = viewer.getBottomIndexEndOffset();
+		int start = length <= SCREENFUL ? 0 : top;
+		int end = length <= SCREENFUL ? length : Math.min(length, bottom > top ? bottom : top + SCREENFUL);
+		if (start >= paintedStart && end <= paintedEnd) {
+			return;
+		}
+		((TextViewer) viewer).invalidateTextPresentation(start, Math.max(0, end - start));
+		if (end >= paintedStart && start <= paintedEnd && paintedEnd > paintedStart) {
+			paintedStart = Math.min(start, paintedStart);
+			paintedEnd = Math.max(end, paintedEnd);
+		} else {
+			paintedStart = start;
+			paintedEnd = end;
+		}
+	}
+
+	@Override
+	public void viewportChanged(int verticalOffset) {
+		repaintVisible();
 	}
 
 	@Override
@@ -168,6 +195,7 @@ final class SemanticHighlighter implements ITextPresentationListener {
 
 	void dispose() {
 		((TextViewer) viewer).removeTextPresentationListener(this);
+		viewer.removeViewportListener(this);
 		uninstall();
 	}
 
