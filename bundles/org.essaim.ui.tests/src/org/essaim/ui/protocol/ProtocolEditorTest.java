@@ -237,4 +237,22 @@ class ProtocolEditorTest {
 		assertNotNull(view);
 		assertEquals(1, view.count(), "etalab is named once as a participant");
 	}
+
+	@Test
+	void renameChangesTheDeclarationAndEveryReference() throws Exception {
+		ProtocolEditor editor = open(PROTOCOL);
+		IDocument document = editor.document();
+		String text = document.get();
+		int offset = text.indexOf("acteur etalab") + "acteur ".length() + 1;
+		List<Navigation.Target> targets = editor.model().read(text, parsed -> {
+			List<Navigation.Target> all = new java.util.ArrayList<>(Navigation.definitions(parsed, text, offset));
+			all.addAll(Navigation.references(parsed, text, offset));
+			return all;
+		});
+		ProtocolActions.renameAll(editor, targets, "equipe_etalab");
+		String renamed = document.get();
+		assertTrue(renamed.contains("acteur equipe_etalab \""), "declaration renamed");
+		assertTrue(renamed.contains("equipe_etalab comme \"coach\""), "reference renamed");
+		assertFalse(renamed.matches("(?s).*\\betalab comme.*"), "no reference left");
+	}
 }

@@ -7,7 +7,6 @@ package org.essaim.ui.application;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -43,13 +42,13 @@ public final class WelcomeView extends ViewPart {
 		form.setText(Messages.welcome_title);
 		toolkit.decorateFormHeading(form.getForm());
 		TableWrapLayout layout = new TableWrapLayout();
-		layout.numColumns = 3;
-		layout.makeColumnsEqualWidth = true;
-		layout.horizontalSpacing = 24;
+		layout.numColumns = 1;
+		layout.verticalSpacing = 16;
+		layout.leftMargin = 16;
+		layout.rightMargin = 16;
 		form.getBody().setLayout(layout);
 
 		TableWrapData introData = new TableWrapData(TableWrapData.FILL_GRAB);
-		introData.colspan = 3;
 		toolkit.createLabel(form.getBody(), Messages.welcome_intro, SWT.WRAP).setLayoutData(introData);
 
 		section(Messages.welcome_capitalisation, Messages.welcome_capitalisationText, Messages.welcome_capitalisationLink,
@@ -65,12 +64,12 @@ public final class WelcomeView extends ViewPart {
 	}
 
 	private Section section(String title, String text, String linkText, Runnable action) {
-		Section section = toolkit.createSection(form.getBody(), Section.TITLE_BAR | Section.DESCRIPTION);
+		Section section = toolkit.createSection(form.getBody(), Section.TITLE_BAR);
 		section.setText(title);
 		section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
 		Composite client = toolkit.createComposite(section);
-		client.setLayout(new org.eclipse.swt.layout.GridLayout(1, false));
-		toolkit.createLabel(client, text, SWT.WRAP).setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		client.setLayout(new TableWrapLayout());
+		toolkit.createLabel(client, text, SWT.WRAP).setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
 		link(client, linkText, action);
 		section.setClient(client);
 		return section;

@@ -36,6 +36,16 @@ final class Messages extends NLS {
 	public static String wizard_noProject;
 	public static String wizard_emptyTitle;
 	public static String assist_loading;
+	public static String kind_actor;
+	public static String kind_group;
+	public static String kind_phase;
+	public static String kind_method;
+	public static String kind_place;
+	public static String kind_protocol;
+	public static String kind_residence;
+	public static String kind_prototype;
+	public static String kind_funding;
+
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -34,7 +34,7 @@ final class ProtocolHyperlinkDetector extends AbstractHyperlinkDetector {
 		}
 		String text = viewer.getDocument().get();
 		int offset = region.getOffset();
-		return model.tryRead(text, UI_WAIT_MS, parsed -> {
+		return model.tryReadAnalysed(text, UI_WAIT_MS, parsed -> {
 			List<Navigation.Target> targets = Navigation.definitions(parsed, text, offset);
 			if (targets.isEmpty()) {
 				return null;

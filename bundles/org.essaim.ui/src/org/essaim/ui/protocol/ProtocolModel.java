@@ -102,6 +102,29 @@ final class ProtocolModel {
 		}
 	}
 
+	/**
+	 * Like {@link #tryRead}, but only when the model already reflects {@code currentText}: never parses on the
+	 * caller's thread (mouse moves over the text with Ctrl held ask this on the UI thread).
+	 */
+	<T> Optional<T> tryReadAnalysed(String currentText, long millis, Function<Parsed, T> work) {
+		try {
+			if (!lock.tryLock(millis, TimeUnit.MILLISECONDS)) {
+				return Optional.empty();
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return Optional.empty();
+		}
+		try {
+			if (resource == null || !currentText.equals(text)) {
+				return Optional.empty();
+			}
+			return Optional.ofNullable(work.apply(parse(currentText)));
+		} finally {
+			lock.unlock();
+		}
+	}
+
 	/** Syntax, linking and Essaim's rules for {@code currentText}; the last result is kept for quick fixes. */
 	List<Issue> validate(String currentText, CancelIndicator cancel) {
 		return read(currentText, parsed -> {

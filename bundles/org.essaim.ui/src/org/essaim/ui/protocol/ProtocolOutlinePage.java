@@ -65,9 +65,11 @@ final class ProtocolOutlinePage extends ContentOutlinePage {
 		viewer.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				DocumentSymbol symbol = ((Node) element).symbol();
-				return symbol.getDetail() == null || symbol.getDetail().isBlank() ? symbol.getName()
-						: symbol.getName() + " : " + symbol.getDetail();
+				// Names are qualified by the protocol ("territoire_camp.appel"): the tree already says whose they are.
+				String name = ((Node) element).symbol().getName();
+				String shortName = name.substring(name.lastIndexOf('.') + 1);
+				String kind = ProtocolProposal.kindLabel(((Node) element).symbol().getDetail());
+				return kind == null ? shortName : shortName + " (" + kind + ")";
 			}
 		});
 		viewer.setAutoExpandLevel(2);

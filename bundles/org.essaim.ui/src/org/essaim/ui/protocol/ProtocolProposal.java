@@ -97,7 +97,27 @@ final class ProtocolProposal implements ICompletionProposal, ICompletionProposal
 
 	@Override
 	public String getDisplayString() {
-		return detail == null || detail.isBlank() || detail.equals(label) ? label : label + " — " + detail;
+		String kind = kindLabel(detail);
+		return kind == null || detail.equals(label) ? label : label + " — " + kind;
+	}
+
+	/** The kind of element the services name by its model class ("Actor"), in the user's words. */
+	static String kindLabel(String detail) {
+		if (detail == null || detail.isBlank()) {
+			return null;
+		}
+		return switch (detail) {
+		case "Actor" -> Messages.kind_actor;
+		case "Group" -> Messages.kind_group;
+		case "Phase" -> Messages.kind_phase;
+		case "Method" -> Messages.kind_method;
+		case "Place" -> Messages.kind_place;
+		case "Protocol" -> Messages.kind_protocol;
+		case "Residence" -> Messages.kind_residence;
+		case "Prototype" -> Messages.kind_prototype;
+		case "Funding" -> Messages.kind_funding;
+		default -> detail;
+		};
 	}
 
 	@Override
