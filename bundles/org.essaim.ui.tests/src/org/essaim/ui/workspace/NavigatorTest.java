@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 /** The workspace view shows the example folder, and opening a protocol from it opens an editor. */
 class NavigatorTest {
 
-	private static final String GENERIC_EDITOR = "org.eclipse.ui.genericeditor.GenericEditor";
+	private static final String PROTOCOL_EDITOR = org.essaim.ui.protocol.ProtocolEditor.ID;
 
 	private static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
@@ -96,7 +96,7 @@ class NavigatorTest {
 	}
 
 	@Test
-	void doubleClickOnAProtocolOpensItInTheTextEditor() throws IOException {
+	void doubleClickOnAProtocolOpensItInTheProtocolEditor() throws IOException {
 		Path protocol = Examples.protocols().get(0);
 		IFile file = WorkspaceProject.current().orElseThrow().getFile(Examples.folder().relativize(protocol).toString());
 		EssaimNavigator navigator = navigator();
@@ -118,7 +118,7 @@ class NavigatorTest {
 			return false;
 		});
 		IEditorPart editor = page().getActiveEditor();
-		assertEquals(GENERIC_EDITOR, editor.getSite().getId());
+		assertEquals(PROTOCOL_EDITOR, editor.getSite().getId());
 		assertEquals(file, editor.getEditorInput().getAdapter(IFile.class));
 		ITextEditor textEditor = Adapters.adapt(editor, ITextEditor.class);
 		IDocument document = textEditor.getDocumentProvider().getDocument(editor.getEditorInput());

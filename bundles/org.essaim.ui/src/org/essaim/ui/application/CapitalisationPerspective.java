@@ -29,8 +29,12 @@ public final class CapitalisationPerspective implements IPerspectiveFactory {
 		bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
 		bottom.addPlaceholder(IPageLayout.ID_PROBLEM_VIEW);
 
-		layout.addShowViewShortcut(EssaimNavigator.ID);
-		layout.addShowViewShortcut(SearchView.ID);
-		layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
+		bottom.addPlaceholder(Perspectives.ERROR_LOG_VIEW);
+		bottom.addPlaceholder(ProtocolesPerspective.REFERENCES_VIEW);
+
+		// The welcome page (first start, Help > Welcome) takes the right half of the editor area.
+		layout.addPlaceholder(WelcomeView.ID, IPageLayout.RIGHT, 0.45f, editorArea);
+
+		Perspectives.addCommonShortcuts(layout);
 	}
 }

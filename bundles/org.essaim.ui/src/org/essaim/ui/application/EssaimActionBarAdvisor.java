@@ -4,7 +4,9 @@
  */
 package org.essaim.ui.application;
 
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.ICoolBarManager;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
@@ -15,6 +17,8 @@ import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.essaim.ui.EssaimUiPlugin;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.actions.ContributionItemFactory;
@@ -44,6 +48,8 @@ final class EssaimActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction about;
+	private IAction welcome;
+	private IAction errorLog;
 
 	EssaimActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -68,6 +74,8 @@ final class EssaimActionBarAdvisor extends ActionBarAdvisor {
 		resetPerspective = make(ActionFactory.RESET_PERSPECTIVE, window, Messages.action_resetPerspective);
 		preferences = make(ActionFactory.PREFERENCES, window, Messages.action_preferences);
 		about = make(ActionFactory.ABOUT, window, Messages.action_about);
+		welcome = new ShowViewAction(window, WelcomeView.ID, Messages.action_welcome);
+		errorLog = new ShowViewAction(window, Perspectives.ERROR_LOG_VIEW, Messages.action_errorLog);
 	}
 
 	private IWorkbenchAction make(ActionFactory factory, IWorkbenchWindow window, String label) {
@@ -89,6 +97,9 @@ final class EssaimActionBarAdvisor extends ActionBarAdvisor {
 	private MenuManager fileMenu() {
 		MenuManager menu = new MenuManager(Messages.menu_file, IWorkbenchActionConstants.M_FILE);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+		MenuManager newMenu = new MenuManager(Messages.menu_new, ActionFactory.NEW.getId());
+		newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
+		menu.add(newMenu);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
 		menu.add(new Separator());
 		menu.add(close);
@@ -129,10 +140,15 @@ final class EssaimActionBarAdvisor extends ActionBarAdvisor {
 
 	private MenuManager windowMenu() {
 		MenuManager menu = new MenuManager(Messages.menu_window, IWorkbenchActionConstants.M_WINDOW);
+		MenuManager perspectives = new MenuManager(Messages.menu_openPerspective, "openPerspective");
+		perspectives.add(ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
+		menu.add(perspectives);
 		MenuManager showView = new MenuManager(Messages.menu_showView, "showView");
 		showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
 		menu.add(showView);
 		menu.add(resetPerspective);
+		menu.add(new Separator());
+		menu.add(errorLog);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menu.add(new Separator());
 		menu.add(preferences);
@@ -142,6 +158,7 @@ final class EssaimActionBarAdvisor extends ActionBarAdvisor {
 	private MenuManager helpMenu() {
 		MenuManager menu = new MenuManager(Messages.menu_help, IWorkbenchActionConstants.M_HELP);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+		menu.add(welcome);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menu.add(new Separator());
 		menu.add(about);
@@ -156,5 +173,27 @@ final class EssaimActionBarAdvisor extends ActionBarAdvisor {
 		fileBar.add(saveAll);
 		coolBar.add(new ToolBarContributionItem(fileBar, IWorkbenchActionConstants.TOOLBAR_FILE));
 		coolBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+	}
+
+	/** Shows a view of the current perspective (it comes at its placeholder, or in the editor area's side). */
+	private static final class ShowViewAction extends Action {
+		private final IWorkbenchWindow window;
+		private final String viewId;
+
+		ShowViewAction(IWorkbenchWindow window, String viewId, String label) {
+			super(label);
+			this.window = window;
+			this.viewId = viewId;
+			setId("org.essaim.ui.show." + viewId);
+		}
+
+		@Override
+		public void run() {
+			try {
+				window.getActivePage().showView(viewId);
+			} catch (PartInitException e) {
+				EssaimUiPlugin.logError("Cannot show the view " + viewId, e);
+			}
+		}
 	}
 }

@@ -6,6 +6,8 @@ package org.essaim.ui.application;
 
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.essaim.ui.EssaimUiPlugin;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -39,7 +41,7 @@ final class EssaimWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowCoolBar(true);
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
-		configurer.setShowPerspectiveBar(false);
+		configurer.setShowPerspectiveBar(true);
 		configurer.setTitle(WINDOW_TITLE);
 	}
 
@@ -50,6 +52,20 @@ final class EssaimWindowAdvisor extends WorkbenchWindowAdvisor {
 			for (String actionSet : HIDDEN_ACTION_SETS) {
 				page.hideActionSet(actionSet);
 			}
+			showWelcomeOnFirstStart(page);
+		}
+	}
+
+	/** The first time Essaim starts, the welcome page explains the three perspectives. */
+	private static void showWelcomeOnFirstStart(IWorkbenchPage page) {
+		if (EssaimPreferences.get(EssaimPreferences.WELCOME_SHOWN) || Boolean.getBoolean("essaim.noWelcome")) {
+			return;
+		}
+		try {
+			page.showView(WelcomeView.ID);
+			EssaimUiPlugin.getDefault().getPreferenceStore().setValue(EssaimPreferences.WELCOME_SHOWN, true);
+		} catch (PartInitException e) {
+			EssaimUiPlugin.logError("Cannot show the welcome page", e);
 		}
 	}
 }

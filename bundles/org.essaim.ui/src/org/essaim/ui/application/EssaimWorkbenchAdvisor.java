@@ -19,6 +19,7 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 import org.essaim.ui.EssaimUiPlugin;
+import org.essaim.ui.protocol.WorkspaceProtocolsValidation;
 import org.essaim.ui.search.WorkspaceIndex;
 import org.essaim.ui.workspace.WorkspaceProject;
 
@@ -56,6 +57,11 @@ final class EssaimWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void postStartup() {
 		// Index in the background right away, so that the first search does not wait for it.
 		WorkspaceIndex.current().ifPresent(WorkspaceIndex::scheduleUpdate);
+		// The Problems view lists every protocol's problems, not only those of open editors (this also loads
+		// the language, so that the first protocol opens at once).
+		if (EssaimPreferences.get(EssaimPreferences.VALIDATE_AT_STARTUP)) {
+			WorkspaceProtocolsValidation.scheduleAll();
+		}
 	}
 
 	@Override

@@ -42,6 +42,30 @@ final class Messages extends NLS {
 	public static String action_preferences;
 	public static String action_about;
 
+	public static String menu_new;
+	public static String menu_openPerspective;
+	public static String action_welcome;
+	public static String action_errorLog;
+	public static String welcome_title;
+	public static String welcome_intro;
+	public static String welcome_capitalisation;
+	public static String welcome_capitalisationText;
+	public static String welcome_capitalisationLink;
+	public static String welcome_protocols;
+	public static String welcome_protocolsText;
+	public static String welcome_protocolsLink;
+	public static String welcome_newProtocol;
+	public static String welcome_publication;
+	public static String welcome_publicationText;
+	public static String welcome_publicationLink;
+	public static String preferences_description;
+	public static String preferences_theme;
+	public static String preferences_themeLight;
+	public static String preferences_themeDark;
+	public static String preferences_themeRestart;
+	public static String preferences_autoCompletion;
+	public static String preferences_validateAtStartup;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

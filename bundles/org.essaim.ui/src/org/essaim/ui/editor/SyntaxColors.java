@@ -20,6 +20,12 @@ final class SyntaxColors {
 	static final IToken TAG = token(new Color(63, 127, 127), SWT.NORMAL);
 	static final IToken ATTRIBUTE = token(new Color(127, 0, 127), SWT.NORMAL);
 
+	/** Variants readable on a dark background (dark theme). */
+	static final IToken DARK_KEYWORD = token(new Color(230, 120, 190), SWT.BOLD);
+	static final IToken DARK_COMMENT = token(new Color(120, 175, 130), SWT.ITALIC);
+	static final IToken DARK_STRING = token(new Color(140, 170, 255), SWT.NORMAL);
+	static final IToken DARK_NUMBER = token(new Color(220, 180, 110), SWT.NORMAL);
+
 	private SyntaxColors() {
 	}
 
