@@ -74,7 +74,21 @@ public final class CaseFiles {
 		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof CaseStudy caseStudy)) {
 			throw new CaseLoadException(file, 1, 1, Messages.format("load.noCase"), null);
 		}
+		refuseUnsavableText(file, caseStudy);
 		return caseStudy;
+	}
+
+	/** An XML 1.1 file can hold control characters that XML 1.0 cannot: such a case loads but could never be saved. */
+	private static void refuseUnsavableText(Path file, CaseStudy caseStudy) throws CaseLoadException {
+		for (EObject object : (Iterable<EObject>) () -> EcoreUtil.getAllContents(java.util.List.of(caseStudy))) {
+			CaseProblem forbidden = XmlCharacters.firstForbidden(object);
+			if (forbidden != null) {
+				String attribute = forbidden.feature().getName();
+				String character = String.format("U+%04X", XmlCharacters.firstForbidden(String.valueOf(object.eGet(forbidden.feature()))));
+				throw new CaseLoadException(file, Math.max(1, ElementLine.of(object)), 1,
+						Messages.format("load.forbiddenCharacter", character, attribute), null);
+			}
+		}
 	}
 
 	/**

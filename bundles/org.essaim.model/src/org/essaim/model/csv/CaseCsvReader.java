@@ -6,6 +6,7 @@ package org.essaim.model.csv;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,6 +46,9 @@ public final class CaseCsvReader {
 			for (CSVRecord record : parser) {
 				rows.add(row(record, header, lineAt(text, record.getCharacterPosition())));
 			}
+		} catch (UncheckedIOException e) {
+			// commons-csv's iterator wraps a syntax error (an unterminated quote) in an unchecked exception.
+			throw new IOException(Messages.format("csv.malformed", e.getCause().getMessage()), e);
 		}
 		return rows;
 	}
@@ -107,7 +111,7 @@ public final class CaseCsvReader {
 				}
 				parts.add(part);
 			}
-		} catch (IOException | IllegalStateException e) {
+		} catch (IOException | UncheckedIOException | IllegalStateException e) {
 			errors.add(Messages.format("csv.badList", line, list.name(), e.getMessage()));
 		}
 	}
