@@ -11,6 +11,8 @@ seconds=${2:-300}
 cd "$(dirname "$0")/.."
 # The bundles the hardening work fixed are built from this tree, not taken from the installed baseline.
 modules=bundles/org.essaim.model,bundles/org.essaim.index,bundles/org.essaim.hardening
+# Tycho's incremental test compilation loses the unchanged test classes: compile them all again.
+rm -rf bundles/org.essaim.hardening/target/test-classes
 flock /tmp/essaim-build.lock ./mvnw -B -q -o -pl "$modules" test-compile
 export JAZZER_FUZZ=1
 export JAZZER_MAX_DURATION="${seconds}s"

@@ -32,6 +32,9 @@ public final class CaseFiles {
 	/** The file extension of case studies, without the dot. */
 	public static final String EXTENSION = "case";
 
+	/** Far above any real case (the largest example is a few dozen KB); beyond it loading would exhaust memory. */
+	static final long MAX_BYTES = 16L << 20;
+
 	private CaseFiles() {
 	}
 
@@ -59,6 +62,10 @@ public final class CaseFiles {
 	public static CaseStudy load(Path file) throws CaseLoadException {
 		byte[] bytes;
 		try {
+			long size = Files.size(file);
+			if (size > MAX_BYTES) {
+				throw new CaseLoadException(file, 0, 0, Messages.format("load.tooLarge", size >> 20, MAX_BYTES >> 20), null);
+			}
 			bytes = Files.readAllBytes(file);
 		} catch (NoSuchFileException e) {
 			throw new CaseLoadException(file, 0, 0, Messages.format("load.missing"), e);

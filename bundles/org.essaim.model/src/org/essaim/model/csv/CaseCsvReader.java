@@ -43,8 +43,9 @@ public final class CaseCsvReader {
 			if (!header.containsKey("id")) {
 				throw new IOException(Messages.format("csv.noIdColumn"));
 			}
+			LineCounter lines = new LineCounter(text);
 			for (CSVRecord record : parser) {
-				rows.add(row(record, header, lineAt(text, record.getCharacterPosition())));
+				rows.add(row(record, header, lines.lineAt(record.getCharacterPosition())));
 			}
 		} catch (UncheckedIOException e) {
 			// commons-csv's iterator wraps a syntax error (an unterminated quote) in an unchecked exception.
@@ -53,14 +54,24 @@ public final class CaseCsvReader {
 		return rows;
 	}
 
-	private static int lineAt(String text, long position) {
-		int line = 1;
-		for (int i = 0; i < position && i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				line++;
-			}
+	/** Line numbers of increasing positions, counted from where the previous one stopped (a rescan per row was quadratic). */
+	private static final class LineCounter {
+		private final String text;
+		private int position;
+		private int line = 1;
+
+		LineCounter(String text) {
+			this.text = text;
 		}
-		return line;
+
+		int lineAt(long target) {
+			for (; position < target && position < text.length(); position++) {
+				if (text.charAt(position) == '\n') {
+					line++;
+				}
+			}
+			return line;
+		}
 	}
 
 	private static CsvRow row(CSVRecord record, Map<String, Integer> header, int line) {
