@@ -53,7 +53,8 @@ public final class ScaleWorkspace {
 			copy.setId(String.format("G%06d-%s", i, copy.getId()));
 			Path folder = out.resolve("cases").resolve(String.format("%03d", i / FILES_PER_FOLDER));
 			Files.createDirectories(folder);
-			CaseFiles.save(copy, folder.resolve(copy.getId() + "." + CaseFiles.EXTENSION));
+			// A plain write: a generated workspace needs no crash safety, and two syncs per file would dominate.
+			Files.write(folder.resolve(copy.getId() + "." + CaseFiles.EXTENSION), CaseFiles.toBytes(copy));
 		}
 		List<String> protocols = new ArrayList<>();
 		for (Path file : list(examples.resolve("protocols"), ".coop")) {
