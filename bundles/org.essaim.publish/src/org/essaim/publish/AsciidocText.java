@@ -41,10 +41,11 @@ public final class AsciidocText {
 	private static String escapeLine(String line) {
 		StringBuilder out = new StringBuilder(line.length() + 16);
 		line.codePoints().forEach(c -> {
-			if (c < 0x80 && !Character.isLetterOrDigit(c) && c != ' ') {
-				out.append("&#").append(c).append(';');
-			} else if (Character.isISOControl(c)) {
+			// Control characters first: as references (&#0;) Asciidoctor would show them as literal text.
+			if (Character.isISOControl(c)) {
 				out.append(' ');
+			} else if (c < 0x80 && !Character.isLetterOrDigit(c) && c != ' ') {
+				out.append("&#").append(c).append(';');
 			} else {
 				out.appendCodePoint(c);
 			}
