@@ -7,10 +7,12 @@ package org.essaim.model;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -18,6 +20,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.essaim.model.casestudy.CaseStudy;
@@ -53,6 +56,16 @@ public final class CaseFiles {
 	/** A resource set that reads and writes {@code .case} files, whatever the global registries hold. */
 	public static ResourceSet newResourceSet() {
 		ResourceSet resourceSet = new ResourceSetImpl();
+		// Only local .case files are read: nothing a case names (xsi:schemaLocation, a namespace) is fetched.
+		resourceSet.setURIConverter(new ExtensibleURIConverterImpl() {
+			@Override
+			public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+				if (!uri.isFile() || !EXTENSION.equals(uri.fileExtension())) {
+					throw new IOException(Messages.format("load.external", uri));
+				}
+				return super.createInputStream(uri, options);
+			}
+		});
 		resourceSet.getPackageRegistry().put(CasestudyPackage.eNS_URI, CasestudyPackage.eINSTANCE);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new CaseResourceFactory());
 		return resourceSet;

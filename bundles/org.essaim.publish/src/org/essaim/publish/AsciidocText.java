@@ -20,7 +20,8 @@ public final class AsciidocText {
 		if (text == null) {
 			return "";
 		}
-		return escapeLine(text.replaceAll("\\s+", " ").strip());
+		// Control characters count as spaces before stripping: a line left starting with a space is a literal block.
+		return escapeLine(text.replaceAll("[\\s\\p{Cc}]+", " ").strip());
 	}
 
 	/** User prose as AsciiDoc paragraphs: blank lines separate paragraphs, every line escaped. */

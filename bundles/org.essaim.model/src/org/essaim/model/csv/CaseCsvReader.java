@@ -38,7 +38,7 @@ public final class CaseCsvReader {
 	public static List<CsvRow> read(String csv) throws IOException {
 		String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv; // spreadsheets add a byte order mark
 		List<CsvRow> rows = new ArrayList<>();
-		try (CSVParser parser = CaseCsvWriter.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))) {
+		try (CSVParser parser = CaseCsvWriter.FORMAT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get().parse(new StringReader(text))) {
 			Map<String, Integer> header = parser.getHeaderMap();
 			if (!header.containsKey("id")) {
 				throw new IOException(Messages.format("csv.noIdColumn"));
@@ -47,6 +47,9 @@ public final class CaseCsvReader {
 			for (CSVRecord record : parser) {
 				rows.add(row(record, header, lines.lineAt(record.getCharacterPosition())));
 			}
+		} catch (IllegalArgumentException e) {
+			// A header naming a column twice: commons-csv refuses it before reading any row.
+			throw new IOException(Messages.format("csv.malformed", e.getMessage()), e);
 		} catch (UncheckedIOException e) {
 			// commons-csv's iterator wraps a syntax error (an unterminated quote) in an unchecked exception.
 			throw new IOException(Messages.format("csv.malformed", e.getCause().getMessage()), e);

@@ -67,6 +67,20 @@ class HostileCaseFilesTest {
 	}
 
 	@Test
+	void anUnknownNamespaceOrSchemaLocationIsNeverFetched() throws IOException {
+		try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+			String base = "http://127.0.0.1:" + server.getLocalPort();
+			CaseLoadException newer = refused("<?xml version=\"1.0\"?>\n" + ROOT.replace("&x;", "T")
+					.replace("http://essaim.org/model/casestudy/1.0", base + "/model/casestudy/9.0"));
+			assertTrue(newer.getReason().contains(base), newer.getReason());
+			refused("<?xml version=\"1.0\"?>\n" + ROOT.replace("&x;", "T").replace("xmi:version", "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+					+ "xsi:schemaLocation=\"" + base + "/ns " + base + "/x.ecore\" xmlns:h=\"" + base + "/ns\" h:a=\"1\" xmi:version"));
+			server.setSoTimeout(500);
+			assertThrows(SocketTimeoutException.class, server::accept, "the loader fetched a package from the network");
+		}
+	}
+
+	@Test
 	void billionLaughsIsRefusedBeforeExpanding() throws IOException {
 		StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE r [\n<!ENTITY l0 \"ha\">\n");
 		for (int i = 1; i <= 10; i++) {
