@@ -2,7 +2,7 @@
 # Scale run of the hardening checks: generates a workspace of N cases and M protocols from the examples, then
 # times validate, index, search and publish through the command line with /usr/bin/time -v (wall time, peak RSS).
 # Usage: releng/scale.sh [cases, default 100000] [protocols, default 2000] [steps, default "validate index search publish"]
-# Figures go to stdout and to /tmp/essaim-scale/<cases>/times.txt. Runs the product at $ESSAIM_PRODUCT (or builds
+# Figures go to stdout and are appended to /tmp/essaim-scale/<cases>/times.txt. Runs the product at $ESSAIM_PRODUCT (or builds
 # the checkout's own, see ./essaim). The generated workspace is ~5 KB per case.
 set -eu
 cases=${1:-100000}
@@ -20,7 +20,7 @@ if [ ! -d "$workspace/cases" ]; then
 fi
 export ESSAIM_STATE="$root/state" XDG_CACHE_HOME="$root/cache"
 export ESSAIM_JAVA_OPTS="${ESSAIM_JAVA_OPTS:--Xmx8g}"
-: > "$root/times.txt"
+printf '# %s\n' "$(date -u +%FT%TZ)" >> "$root/times.txt"
 for step in $steps; do
   case $step in
     validate) set -- validate "$workspace" ;;
