@@ -15,6 +15,7 @@ final class Messages {
 	static final String unreadable = "unreadable";
 	static final String emptyProtocol = "emptyProtocol";
 	static final String notFound = "notFound";
+	static final String tooLarge = "tooLarge";
 
 	private Messages() {
 	}

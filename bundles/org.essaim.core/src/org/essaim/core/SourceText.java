@@ -15,6 +15,9 @@ import java.nio.file.Path;
 /** Reads a source file as strict UTF-8 so that a wrongly encoded file is reported instead of silently garbled. */
 final class SourceText {
 
+	/** Far above any real protocol (the largest example is 7 KB); beyond it parsing would exhaust memory. */
+	static final long MAX_BYTES = 16L << 20;
+
 	private SourceText() {
 	}
 
@@ -24,6 +27,10 @@ final class SourceText {
 	 * @throws SourceException naming the line of the first invalid byte
 	 */
 	static byte[] readUtf8(Path file) throws IOException, SourceException {
+		long size = Files.size(file);
+		if (size > MAX_BYTES) {
+			throw new SourceException(1, 1, Messages.format(Messages.tooLarge, size >> 20, MAX_BYTES >> 20));
+		}
 		byte[] bytes = Files.readAllBytes(file);
 		try {
 			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

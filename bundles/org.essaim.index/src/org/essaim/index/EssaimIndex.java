@@ -24,10 +24,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.essaim.core.CaseDocument;
 import org.essaim.core.EssaimWorkspace;
 import org.essaim.core.ProtocolDocument;
 import org.essaim.core.WorkspaceFiles;
+import org.essaim.protocol.LocalizedMessages;
 
 /**
  * The Lucene index of a workspace's protocols and cases. It is derived data, kept outside the sources
@@ -35,6 +37,10 @@ import org.essaim.core.WorkspaceFiles;
  * {@link SearcherManager} per index, so that searches always see the last update.
  */
 public final class EssaimIndex implements AutoCloseable {
+
+	/** System property: how many seconds {@link #open} waits for another process to release the index (10). */
+	public static final String LOCK_WAIT_PROPERTY = "essaim.index.lockWaitSeconds";
+	private static final LocalizedMessages MESSAGES = new LocalizedMessages(EssaimIndex.class);
 
 	private final Path root;
 	private final Analyzer analyzer = new FrenchTextAnalyzer();
@@ -65,11 +71,36 @@ public final class EssaimIndex implements AutoCloseable {
 	 * (corrupt, or written by another Lucene version) is deleted and recreated empty: call {@link #update()}.
 	 */
 	public static EssaimIndex open(Path workspaceRoot, Path indexDir) throws IOException {
+		// The workbench and the command line may both open the index of a workspace: the second waits for the
+		// first to close it (Lucene's write lock) rather than failing at once, then reports it in plain words.
+		long deadline = System.nanoTime() + Long.getLong(LOCK_WAIT_PROPERTY, 10) * 1_000_000_000L;
+		while (true) {
+			try {
+				return openOrRecreate(workspaceRoot, indexDir);
+			} catch (LockObtainFailedException e) {
+				if (System.nanoTime() > deadline) {
+					throw new IOException(MESSAGES.format("indexLocked", indexDir), e);
+				}
+				sleepBeforeRetry();
+			}
+		}
+	}
+
+	private static EssaimIndex openOrRecreate(Path workspaceRoot, Path indexDir) throws IOException {
 		try {
 			return new EssaimIndex(workspaceRoot, indexDir);
 		} catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
 			IndexLocations.deleteIndexFiles(indexDir);
 			return new EssaimIndex(workspaceRoot, indexDir);
+		}
+	}
+
+	private static void sleepBeforeRetry() throws IOException {
+		try {
+			Thread.sleep(200);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new java.io.InterruptedIOException();
 		}
 	}
 

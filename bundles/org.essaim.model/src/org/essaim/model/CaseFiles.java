@@ -7,10 +7,12 @@ package org.essaim.model;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -18,6 +20,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.essaim.model.casestudy.CaseStudy;
@@ -31,6 +34,9 @@ public final class CaseFiles {
 
 	/** The file extension of case studies, without the dot. */
 	public static final String EXTENSION = "case";
+
+	/** Far above any real case (the largest example is a few dozen KB); beyond it loading would exhaust memory. */
+	static final long MAX_BYTES = 16L << 20;
 
 	private CaseFiles() {
 	}
@@ -50,6 +56,16 @@ public final class CaseFiles {
 	/** A resource set that reads and writes {@code .case} files, whatever the global registries hold. */
 	public static ResourceSet newResourceSet() {
 		ResourceSet resourceSet = new ResourceSetImpl();
+		// Only local .case files are read: nothing a case names (xsi:schemaLocation, a namespace) is fetched.
+		resourceSet.setURIConverter(new ExtensibleURIConverterImpl() {
+			@Override
+			public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+				if (!uri.isFile() || !EXTENSION.equals(uri.fileExtension())) {
+					throw new IOException(Messages.format("load.external", uri));
+				}
+				return super.createInputStream(uri, options);
+			}
+		});
 		resourceSet.getPackageRegistry().put(CasestudyPackage.eNS_URI, CasestudyPackage.eINSTANCE);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new CaseResourceFactory());
 		return resourceSet;
@@ -59,6 +75,10 @@ public final class CaseFiles {
 	public static CaseStudy load(Path file) throws CaseLoadException {
 		byte[] bytes;
 		try {
+			long size = Files.size(file);
+			if (size > MAX_BYTES) {
+				throw new CaseLoadException(file, 0, 0, Messages.format("load.tooLarge", size >> 20, MAX_BYTES >> 20), null);
+			}
 			bytes = Files.readAllBytes(file);
 		} catch (NoSuchFileException e) {
 			throw new CaseLoadException(file, 0, 0, Messages.format("load.missing"), e);
@@ -74,7 +94,21 @@ public final class CaseFiles {
 		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof CaseStudy caseStudy)) {
 			throw new CaseLoadException(file, 1, 1, Messages.format("load.noCase"), null);
 		}
+		refuseUnsavableText(file, caseStudy);
 		return caseStudy;
+	}
+
+	/** An XML 1.1 file can hold control characters that XML 1.0 cannot: such a case loads but could never be saved. */
+	private static void refuseUnsavableText(Path file, CaseStudy caseStudy) throws CaseLoadException {
+		for (EObject object : (Iterable<EObject>) () -> EcoreUtil.getAllContents(java.util.List.of(caseStudy))) {
+			CaseProblem forbidden = XmlCharacters.firstForbidden(object);
+			if (forbidden != null) {
+				String attribute = forbidden.feature().getName();
+				String character = String.format("U+%04X", XmlCharacters.firstForbidden(String.valueOf(object.eGet(forbidden.feature()))));
+				throw new CaseLoadException(file, Math.max(1, ElementLine.of(object)), 1,
+						Messages.format("load.forbiddenCharacter", character, attribute), null);
+			}
+		}
 	}
 
 	/**

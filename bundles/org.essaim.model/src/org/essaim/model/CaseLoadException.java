@@ -18,10 +18,11 @@ public final class CaseLoadException extends Exception {
 
 	/** Lines and columns start at 1; 0 means unknown. */
 	public CaseLoadException(Path file, int line, int column, String reason, Throwable cause) {
-		super(Messages.format("load.location", file, line, column, reason), cause);
+		super(Messages.format("load.location", file, Math.max(0, line), Math.max(0, column), reason), cause);
 		this.file = file;
-		this.line = line;
-		this.column = column;
+		// The XML parser says -1 when it has no position (an unknown encoding, say): that is "unknown" here.
+		this.line = Math.max(0, line);
+		this.column = Math.max(0, column);
 		this.reason = reason;
 	}
 

@@ -54,6 +54,8 @@ final class CaseResource extends XMIResourceImpl {
 	private static Map<Object, Object> loadOptions() {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_EXTENDED_META_DATA, Boolean.TRUE);
+		// An unknown namespace (a newer model, a hostile file) must not be fetched from the network as a package.
+		options.put(XMLResource.OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, Boolean.FALSE);
 		Map<String, Boolean> features = new HashMap<>();
 		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
 		features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);

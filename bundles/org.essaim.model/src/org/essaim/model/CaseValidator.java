@@ -45,6 +45,10 @@ public final class CaseValidator {
 
 	/** The findings about {@code object} itself, not about the objects it contains. */
 	static void check(EObject object, List<CaseProblem> problems) {
+		CaseProblem forbidden = XmlCharacters.firstForbidden(object);
+		if (forbidden != null) {
+			problems.add(forbidden);
+		}
 		ElementRules.checkEvidence(object, problems);
 		switch (object) {
 			case CaseStudy caseStudy -> checkCase(caseStudy, problems);

@@ -20,7 +20,8 @@ public final class AsciidocText {
 		if (text == null) {
 			return "";
 		}
-		return escapeLine(text.replaceAll("\\s+", " ").strip());
+		// Control characters count as spaces before stripping: a line left starting with a space is a literal block.
+		return escapeLine(text.replaceAll("[\\s\\p{Cc}]+", " ").strip());
 	}
 
 	/** User prose as AsciiDoc paragraphs: blank lines separate paragraphs, every line escaped. */
@@ -41,10 +42,11 @@ public final class AsciidocText {
 	private static String escapeLine(String line) {
 		StringBuilder out = new StringBuilder(line.length() + 16);
 		line.codePoints().forEach(c -> {
-			if (c < 0x80 && !Character.isLetterOrDigit(c) && c != ' ') {
-				out.append("&#").append(c).append(';');
-			} else if (Character.isISOControl(c)) {
+			// Control characters first: as references (&#0;) Asciidoctor would show them as literal text.
+			if (Character.isISOControl(c)) {
 				out.append(' ');
+			} else if (c < 0x80 && !Character.isLetterOrDigit(c) && c != ' ') {
+				out.append("&#").append(c).append(';');
 			} else {
 				out.appendCodePoint(c);
 			}

@@ -6,6 +6,7 @@ package org.essaim.model.csv;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,26 +38,43 @@ public final class CaseCsvReader {
 	public static List<CsvRow> read(String csv) throws IOException {
 		String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv; // spreadsheets add a byte order mark
 		List<CsvRow> rows = new ArrayList<>();
-		try (CSVParser parser = CaseCsvWriter.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))) {
+		try (CSVParser parser = CaseCsvWriter.FORMAT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get().parse(new StringReader(text))) {
 			Map<String, Integer> header = parser.getHeaderMap();
 			if (!header.containsKey("id")) {
 				throw new IOException(Messages.format("csv.noIdColumn"));
 			}
+			LineCounter lines = new LineCounter(text);
 			for (CSVRecord record : parser) {
-				rows.add(row(record, header, lineAt(text, record.getCharacterPosition())));
+				rows.add(row(record, header, lines.lineAt(record.getCharacterPosition())));
 			}
+		} catch (IllegalArgumentException e) {
+			// A header naming a column twice: commons-csv refuses it before reading any row.
+			throw new IOException(Messages.format("csv.malformed", e.getMessage()), e);
+		} catch (UncheckedIOException e) {
+			// commons-csv's iterator wraps a syntax error (an unterminated quote) in an unchecked exception.
+			throw new IOException(Messages.format("csv.malformed", e.getCause().getMessage()), e);
 		}
 		return rows;
 	}
 
-	private static int lineAt(String text, long position) {
-		int line = 1;
-		for (int i = 0; i < position && i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				line++;
-			}
+	/** Line numbers of increasing positions, counted from where the previous one stopped (a rescan per row was quadratic). */
+	private static final class LineCounter {
+		private final String text;
+		private int position;
+		private int line = 1;
+
+		LineCounter(String text) {
+			this.text = text;
 		}
-		return line;
+
+		int lineAt(long target) {
+			for (; position < target && position < text.length(); position++) {
+				if (text.charAt(position) == '\n') {
+					line++;
+				}
+			}
+			return line;
+		}
 	}
 
 	private static CsvRow row(CSVRecord record, Map<String, Integer> header, int line) {
@@ -107,7 +125,7 @@ public final class CaseCsvReader {
 				}
 				parts.add(part);
 			}
-		} catch (IOException | IllegalStateException e) {
+		} catch (IOException | UncheckedIOException | IllegalStateException e) {
 			errors.add(Messages.format("csv.badList", line, list.name(), e.getMessage()));
 		}
 	}
