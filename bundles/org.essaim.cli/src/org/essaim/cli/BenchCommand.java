@@ -19,7 +19,8 @@ import org.apache.commons.cli.ParseException;
  */
 final class BenchCommand implements Command {
 
-	private final Map<String, Benchmark> targets = Map.of("cases", new CaseBenchmark(), "cas", new CaseBenchmark());
+	private final Map<String, Benchmark> targets = Map.of("cases", new CaseBenchmark(), "cas", new CaseBenchmark(), "index",
+			new IndexBenchmark());
 
 	/** A measured target. */
 	interface Benchmark {
@@ -33,7 +34,7 @@ final class BenchCommand implements Command {
 
 	@Override
 	public String operands() {
-		return "cases [--count N]";
+		return "cases|index [--count N]";
 	}
 
 	@Override
