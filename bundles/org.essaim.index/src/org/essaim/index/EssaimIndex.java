@@ -7,7 +7,9 @@ package org.essaim.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +38,7 @@ import org.essaim.core.WorkspaceFiles;
 import org.essaim.model.CaseFiles;
 import org.essaim.model.CaseLoadException;
 import org.essaim.model.casestudy.CaseStudy;
+import org.essaim.model.casestudy.CasestudyPackage;
 
 /**
  * The Lucene index of a workspace's protocols and cases. It is derived data, kept outside the sources
@@ -157,16 +160,27 @@ public final class EssaimIndex implements AutoCloseable {
 		return count;
 	}
 
-	/** Cases alone: loaded one at a time, so that memory stays flat however many files changed. */
+	/**
+	 * Cases alone: each loaded, indexed and dropped, so that memory stays flat however many files changed;
+	 * loading XMI is most of the work, so files are read on every core (the writer is thread-safe).
+	 */
 	private int indexCases(DocumentExtractor extractor, List<String> changed, Map<String, String> stamps,
 			List<org.essaim.core.Problem> problems) throws IOException {
-		int count = 0;
-		for (String path : changed) {
-			if (indexCase(extractor, path, stamps.get(path), problems)) {
-				count++;
-			}
+		CasestudyPackage.eINSTANCE.eClass(); // EMF registers the package once, before any parallel load
+		List<org.essaim.core.Problem> found = Collections.synchronizedList(new ArrayList<>());
+		try {
+			long count = changed.parallelStream().filter(path -> {
+				try {
+					return indexCase(extractor, path, stamps.get(path), found);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}).count();
+			problems.addAll(found);
+			return (int) count;
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
 		}
-		return count;
 	}
 
 	private boolean indexCase(DocumentExtractor extractor, String path, String stamp, List<org.essaim.core.Problem> problems) throws IOException {

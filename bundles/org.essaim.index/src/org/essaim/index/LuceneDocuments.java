@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -28,6 +31,11 @@ final class LuceneDocuments {
 
 	/** All dimensions may hold several values (a case has several actors); no taxonomy folder is needed. */
 	static final FacetsConfig FACETS = facetsConfig();
+	/**
+	 * Stored prose whose postings keep offsets: snippets are then cut from the index, without analysing the
+	 * text again for each hit (the highlighter's slowest path on long bodies).
+	 */
+	private static final FieldType PROSE_WITH_OFFSETS = proseWithOffsets();
 
 	private LuceneDocuments() {
 	}
@@ -36,6 +44,13 @@ final class LuceneDocuments {
 		FacetsConfig config = new FacetsConfig();
 		FacetDimensions.ALL.forEach(dimension -> config.setMultiValued(dimension, true));
 		return config;
+	}
+
+	private static FieldType proseWithOffsets() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
 	}
 
 	static Document of(IndexedDocument source, String stamp) throws IOException {
@@ -51,8 +66,8 @@ final class LuceneDocuments {
 		document.add(new TextField(IndexFields.TITLE, source.title(), Store.YES));
 		document.add(new TextField(IndexFields.NAMES, source.names(), Store.YES));
 		document.add(new TextField(IndexFields.TAGS, source.tags(), Store.YES));
-		document.add(new TextField(IndexFields.SUMMARY, source.summary(), Store.YES));
-		document.add(new TextField(IndexFields.BODY, source.body(), Store.YES));
+		document.add(new Field(IndexFields.SUMMARY, source.summary(), PROSE_WITH_OFFSETS));
+		document.add(new Field(IndexFields.BODY, source.body(), PROSE_WITH_OFFSETS));
 		for (Map.Entry<String, List<String>> facet : source.facets().entrySet()) {
 			for (String value : facet.getValue()) {
 				document.add(new SortedSetDocValuesFacetField(facet.getKey(), value));

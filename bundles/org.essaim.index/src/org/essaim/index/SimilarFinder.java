@@ -45,7 +45,11 @@ final class SimilarFinder {
 
 	/** Facets every case has one of: sharing them says nothing. */
 	private static final Set<String> UNINFORMATIVE = Set.of(FacetDimensions.TYPE, FacetDimensions.STATUS, FacetDimensions.COMPLETENESS);
-	private static final int MAX_QUERY_TERMS = 25;
+	private static final int MAX_QUERY_TERMS = 20;
+	/** Words found in more than this share of the documents say little about a case and cost the most to match. */
+	private static final int MAX_DOC_FREQ_PERCENT = 20;
+	/** Below this size every word counts: in a small library, a word in a fifth of the cases can still matter. */
+	private static final int LARGE_INDEX = 1000;
 	private static final int SHOWN_TERMS = 8;
 	/** Fields whose shared words make a reason; kinds (tags) are told by the shared facets instead. */
 	private static final String[] TEXT_FIELDS = { IndexFields.TITLE, IndexFields.NAMES, IndexFields.SUMMARY, IndexFields.BODY };
@@ -73,6 +77,9 @@ final class SimilarFinder {
 		mlt.setMinTermFreq(1);
 		mlt.setMinDocFreq(2);
 		mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
+		if (reader.numDocs() >= LARGE_INDEX) {
+			mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PERCENT);
+		}
 		mlt.setBoost(true);
 		Query text = mlt.like(doc);
 		String[] interesting = mlt.retrieveInterestingTerms(doc);
