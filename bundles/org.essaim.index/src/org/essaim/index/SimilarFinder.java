@@ -46,6 +46,12 @@ final class SimilarFinder {
 	/** Facets every case has one of: sharing them says nothing. */
 	private static final Set<String> UNINFORMATIVE = Set.of(FacetDimensions.TYPE, FacetDimensions.STATUS, FacetDimensions.COMPLETENESS);
 	private static final int MAX_QUERY_TERMS = 20;
+	/** The elided article the tokenizer keeps in a word's offsets ("l'association"): reasons show the bare word. */
+	private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^\\p{L}{1,4}['\u2019]");
+	/** Values that only say something is not documented: two cases sharing them are not alike. */
+	private static final Set<String> UNDOCUMENTED = Set.of("non précisé", "autre");
+	private static final String NOISE_WORDS = "non ni fois mis mise place fait faire plus moins deux trois tout tous toute "
+			+ "toutes cas aussi ainsi dont très bien peu être avoir notamment selon entre après avant depuis";
 	/** Words found in more than this share of the documents say little about a case and cost the most to match. */
 	private static final int MAX_DOC_FREQ_PERCENT = 20;
 	/** Below this size every word counts: in a small library, a word in a fifth of the cases can still matter. */
@@ -76,6 +82,8 @@ final class SimilarFinder {
 		mlt.setFieldNames(IndexFields.SIMILARITY_FIELDS);
 		mlt.setMinTermFreq(1);
 		mlt.setMinDocFreq(2);
+		mlt.setMinWordLen(3);
+		mlt.setStopWords(noiseTerms());
 		mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
 		if (reader.numDocs() >= LARGE_INDEX) {
 			mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PERCENT);
@@ -121,7 +129,8 @@ final class SimilarFinder {
 					OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
 					stream.reset();
 					while (stream.incrementToken()) {
-						words.putIfAbsent(term.toString(), text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT));
+						String word = text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT);
+						words.putIfAbsent(term.toString(), ELIDED.matcher(word).replaceFirst(""));
 					}
 					stream.end();
 				}
@@ -133,7 +142,22 @@ final class SimilarFinder {
 	private static List<String> informativeFacets(IndexSearcher searcher, int doc) throws IOException {
 		Document stored = searcher.storedFields().document(doc, Set.of(IndexFields.FACET_VALUES));
 		return List.of(stored.getValues(IndexFields.FACET_VALUES)).stream()
-				.filter(value -> !UNINFORMATIVE.contains(value.substring(0, value.indexOf('=')))).toList();
+				.filter(value -> !UNINFORMATIVE.contains(value.substring(0, value.indexOf('='))))
+				.filter(value -> !UNDOCUMENTED.contains(value.substring(value.indexOf('=') + 1))).toList();
+	}
+
+	/** Words of case prose that are not French stop words yet say nothing of a case, as the analyser gives them. */
+	private Set<String> noiseTerms() throws IOException {
+		Set<String> terms = new java.util.HashSet<>();
+		try (TokenStream stream = analyzer.tokenStream(IndexFields.BODY, NOISE_WORDS)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		}
+		return terms;
 	}
 
 	/** The interesting terms (analysed forms, best first) that the other document has in one of its fields. */
