@@ -47,6 +47,10 @@ import org.essaim.model.casestudy.CasestudyPackage;
  */
 public final class EssaimIndex implements AutoCloseable {
 
+	/** Version of the fields and facets this code writes; bump it when they change, so that old indexes are rebuilt. */
+	static final String FORMAT = "2";
+	private static final String FORMAT_KEY = "essaim.format";
+
 	private final Path root;
 	private final Analyzer analyzer = new FrenchTextAnalyzer();
 	private final Analyzer queryAnalyzer = FrenchTextAnalyzer.forQueries();
@@ -104,7 +108,9 @@ public final class EssaimIndex implements AutoCloseable {
 		return synchronize(true);
 	}
 
-	private synchronized IndexReport synchronize(boolean fromScratch) throws IOException {
+	private synchronized IndexReport synchronize(boolean rebuild) throws IOException {
+		// An index written with other fields (an older Essaim) would give wrong facets: it is rebuilt once.
+		boolean fromScratch = rebuild || !FORMAT.equals(committedFormat());
 		long start = System.nanoTime();
 		DocumentExtractor extractor = new DocumentExtractor(root);
 		Map<String, String> indexed = fromScratch ? Map.of() : indexedStamps();
@@ -122,6 +128,7 @@ public final class EssaimIndex implements AutoCloseable {
 		}
 		List<org.essaim.core.Problem> problems = new ArrayList<>();
 		int count = changed.isEmpty() ? 0 : indexChanged(extractor, changed, current, problems);
+		writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
 		writer.commit();
 		searchers.maybeRefreshBlocking();
 		long millis = (System.nanoTime() - start) / 1_000_000;
@@ -223,6 +230,19 @@ public final class EssaimIndex implements AutoCloseable {
 		}
 		searchers.maybeRefreshBlocking();
 		return new IndexReport(indexed, removed, size(), (System.nanoTime() - start) / 1_000_000, List.copyOf(problems));
+	}
+
+	/** The format recorded by the last commit; null for a new index or one written before formats were recorded. */
+	private String committedFormat() throws IOException {
+		Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+		if (data != null) {
+			for (Map.Entry<String, String> entry : data) {
+				if (FORMAT_KEY.equals(entry.getKey())) {
+					return entry.getValue();
+				}
+			}
+		}
+		return null;
 	}
 
 	private Map<String, String> indexedStamps() throws IOException {
