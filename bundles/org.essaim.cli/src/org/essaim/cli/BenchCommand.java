@@ -19,8 +19,8 @@ import org.apache.commons.cli.ParseException;
  */
 final class BenchCommand implements Command {
 
-	private final Map<String, Benchmark> targets = Map.of("cases", new CaseBenchmark(), "cas", new CaseBenchmark(), "places",
-			new PlacesBenchmark(), "lieux", new PlacesBenchmark());
+	private final Map<String, Benchmark> targets = Map.of("cases", new CaseBenchmark(), "cas", new CaseBenchmark(), "index",
+			new IndexBenchmark(), "places", new PlacesBenchmark(), "lieux", new PlacesBenchmark());
 
 	/** A measured target. */
 	interface Benchmark {
@@ -34,7 +34,7 @@ final class BenchCommand implements Command {
 
 	@Override
 	public String operands() {
-		return "cases|places [--count N]";
+		return "cases|index|places [--count N]";
 	}
 
 	@Override

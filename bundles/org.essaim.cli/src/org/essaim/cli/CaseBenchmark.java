@@ -34,7 +34,7 @@ final class CaseBenchmark implements BenchCommand.Benchmark {
 			long bytes = 0;
 			List<Path> files = new ArrayList<>();
 			for (int i = 0; i < count; i++) {
-				Path file = folder.resolve(String.format("BENCH-%05d.case", i));
+				Path file = folder.resolve(String.format("BENCH-%06d.case", i));
 				CaseFiles.save(generator.next(i), file);
 				bytes += Files.size(file);
 				files.add(file);

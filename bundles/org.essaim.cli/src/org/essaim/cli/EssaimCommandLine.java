@@ -27,7 +27,7 @@ public final class EssaimCommandLine {
 
 	public EssaimCommandLine(Path workingDirectory, PrintStream out, PrintStream err) {
 		this.context = new CommandContext(workingDirectory.toAbsolutePath(), out, err);
-		for (Command command : new Command[] { new ValidateCommand(), new IndexCommand(), new SearchCommand(), new PublishCommand(), new ExportCsvCommand(), new ImportCsvCommand(), new ImportPlacesCommand(), new TerritoryCommand(), new BenchCommand() }) {
+		for (Command command : new Command[] { new ValidateCommand(), new IndexCommand(), new SearchCommand(), new SimilarCommand(), new CompareCommand(), new PublishCommand(), new ExportCsvCommand(), new ImportCsvCommand(), new ImportPlacesCommand(), new TerritoryCommand(), new BenchCommand() }) {
 			commands.put(command.name(), command);
 		}
 	}

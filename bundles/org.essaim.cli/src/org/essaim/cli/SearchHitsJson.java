@@ -10,7 +10,10 @@ import java.util.Locale;
 
 import org.essaim.index.SearchHit;
 
-/** The {@code --json} form of search results: hits in rank order with id, kind, title, file, score, snippet. */
+/**
+ * The {@code --json} form of search results: hits in rank order with id, kind, title, file, score, snippet, and
+ * the status, completeness and draft mark of cases.
+ */
 final class SearchHitsJson {
 
 	private SearchHitsJson() {
@@ -27,12 +30,15 @@ final class SearchHitsJson {
 			field(json, "title", quote(hit.title())).append(", ");
 			field(json, "file", quote(workspace.relativize(hit.file()).toString())).append(", ");
 			field(json, "score", String.format(Locale.ROOT, "%.4f", hit.score())).append(", ");
-			field(json, "snippet", quote(hit.snippet())).append("}");
+			field(json, "snippet", quote(hit.snippet())).append(", ");
+			field(json, "status", quote(hit.status())).append(", ");
+			field(json, "completeness", quote(hit.completeness())).append(", ");
+			field(json, "draft", Boolean.toString(hit.draft())).append("}");
 		}
 		return json.append(hits.isEmpty() ? "]" : "\n]").toString();
 	}
 
-	private static StringBuilder field(StringBuilder json, String name, String value) {
+	static StringBuilder field(StringBuilder json, String name, String value) {
 		return json.append('"').append(name).append("\": ").append(value);
 	}
 

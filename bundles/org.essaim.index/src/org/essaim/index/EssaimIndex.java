@@ -7,13 +7,19 @@ package org.essaim.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
@@ -28,8 +34,13 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.essaim.core.CaseDocument;
 import org.essaim.core.EssaimWorkspace;
 import org.essaim.core.ProtocolDocument;
+import org.essaim.core.Severity;
 import org.essaim.core.WorkspaceFiles;
 import org.essaim.protocol.LocalizedMessages;
+import org.essaim.model.CaseFiles;
+import org.essaim.model.CaseLoadException;
+import org.essaim.model.casestudy.CaseStudy;
+import org.essaim.model.casestudy.CasestudyPackage;
 
 /**
  * The Lucene index of a workspace's protocols and cases. It is derived data, kept outside the sources
@@ -41,15 +52,23 @@ public final class EssaimIndex implements AutoCloseable {
 	/** System property: how many seconds {@link #open} waits for another process to release the index (10). */
 	public static final String LOCK_WAIT_PROPERTY = "essaim.index.lockWaitSeconds";
 	private static final LocalizedMessages MESSAGES = new LocalizedMessages(EssaimIndex.class);
+	/** Version of the fields and facets this code writes; bump it when they change, so that old indexes are rebuilt. */
+	static final String FORMAT = "2";
+	private static final String FORMAT_KEY = "essaim.format";
 
 	private final Path root;
 	private final Analyzer analyzer = new FrenchTextAnalyzer();
+	private final Analyzer queryAnalyzer = FrenchTextAnalyzer.forQueries();
+	private final QueryRunner runner;
+	/** Facet ordinals of the last reader searched: costly to build, so built once per refresh. */
+	private SortedSetDocValuesReaderState facetState;
 	private final Directory directory;
 	private final IndexWriter writer;
 	private final SearcherManager searchers;
 
 	private EssaimIndex(Path root, Path indexDir) throws IOException {
 		this.root = root.toAbsolutePath().normalize();
+		this.runner = new QueryRunner(analyzer, queryAnalyzer, this.root);
 		Files.createDirectories(indexDir);
 		this.directory = FSDirectory.open(indexDir);
 		IndexWriter opened = null;
@@ -119,7 +138,9 @@ public final class EssaimIndex implements AutoCloseable {
 		return synchronize(true);
 	}
 
-	private synchronized IndexReport synchronize(boolean fromScratch) throws IOException {
+	private synchronized IndexReport synchronize(boolean rebuild) throws IOException {
+		// An index written with other fields (an older Essaim) would give wrong facets: it is rebuilt once.
+		boolean fromScratch = rebuild || !FORMAT.equals(committedFormat());
 		long start = System.nanoTime();
 		DocumentExtractor extractor = new DocumentExtractor(root);
 		Map<String, String> indexed = fromScratch ? Map.of() : indexedStamps();
@@ -137,6 +158,7 @@ public final class EssaimIndex implements AutoCloseable {
 		}
 		List<org.essaim.core.Problem> problems = new ArrayList<>();
 		int count = changed.isEmpty() ? 0 : indexChanged(extractor, changed, current, problems);
+		writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
 		writer.commit();
 		searchers.maybeRefreshBlocking();
 		long millis = (System.nanoTime() - start) / 1_000_000;
@@ -145,6 +167,9 @@ public final class EssaimIndex implements AutoCloseable {
 
 	private int indexChanged(DocumentExtractor extractor, List<String> changed, Map<String, String> stamps,
 			List<org.essaim.core.Problem> problems) throws IOException {
+		if (changed.stream().noneMatch(path -> WorkspaceFiles.isProtocol(Path.of(path)))) {
+			return indexCases(extractor, changed, stamps, problems);
+		}
 		// The whole workspace is loaded so that cross-file references of protocols resolve.
 		EssaimWorkspace workspace = EssaimWorkspace.load(root);
 		problems.addAll(workspace.problems());
@@ -172,6 +197,84 @@ public final class EssaimIndex implements AutoCloseable {
 		return count;
 	}
 
+	/**
+	 * Cases alone: each loaded, indexed and dropped, so that memory stays flat however many files changed;
+	 * loading XMI is most of the work, so files are read on every core (the writer is thread-safe).
+	 */
+	private int indexCases(DocumentExtractor extractor, List<String> changed, Map<String, String> stamps,
+			List<org.essaim.core.Problem> problems) throws IOException {
+		CasestudyPackage.eINSTANCE.eClass(); // EMF registers the package once, before any parallel load
+		List<org.essaim.core.Problem> found = Collections.synchronizedList(new ArrayList<>());
+		try {
+			long count = changed.parallelStream().filter(path -> {
+				try {
+					return indexCase(extractor, path, stamps.get(path), found);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}).count();
+			problems.addAll(found);
+			return (int) count;
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
+		}
+	}
+
+	private boolean indexCase(DocumentExtractor extractor, String path, String stamp, List<org.essaim.core.Problem> problems) throws IOException {
+		Term key = new Term(IndexFields.PATH, path);
+		try {
+			CaseStudy caseStudy = CaseFiles.load(root.resolve(path));
+			writer.updateDocument(key, LuceneDocuments.of(extractor.of(path, caseStudy), stamp));
+			return true;
+		} catch (CaseLoadException e) {
+			// Unreadable now: reported, and a stale version must not be found.
+			problems.add(new org.essaim.core.Problem(e.getFile(), e.getLine(), e.getColumn(), Severity.ERROR, e.getReason()));
+			writer.deleteDocuments(key);
+			return false;
+		}
+	}
+
+	/**
+	 * Near-real-time update after an editor saved (or deleted) these files: only they are read, nothing is
+	 * committed to disk (that happens at the next {@link #update()} or {@link #close()}), and searches see the
+	 * change as soon as this returns. A changed protocol falls back to {@link #update()}, since protocols are
+	 * linked to each other.
+	 */
+	public synchronized IndexReport update(Collection<Path> files) throws IOException {
+		long start = System.nanoTime();
+		DocumentExtractor extractor = new DocumentExtractor(root);
+		List<org.essaim.core.Problem> problems = new ArrayList<>();
+		int indexed = 0;
+		int removed = 0;
+		for (Path file : files) {
+			Path absolute = root.resolve(file).toAbsolutePath().normalize();
+			String path = extractor.relative(absolute);
+			if (!Files.exists(absolute)) {
+				writer.deleteDocuments(new Term(IndexFields.PATH, path));
+				removed++;
+			} else if (WorkspaceFiles.isProtocol(absolute)) {
+				return update();
+			} else if (WorkspaceFiles.isCase(absolute) && indexCase(extractor, path, FileStamp.of(absolute), problems)) {
+				indexed++;
+			}
+		}
+		searchers.maybeRefreshBlocking();
+		return new IndexReport(indexed, removed, size(), (System.nanoTime() - start) / 1_000_000, List.copyOf(problems));
+	}
+
+	/** The format recorded by the last commit; null for a new index or one written before formats were recorded. */
+	private String committedFormat() throws IOException {
+		Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+		if (data != null) {
+			for (Map.Entry<String, String> entry : data) {
+				if (FORMAT_KEY.equals(entry.getKey())) {
+					return entry.getValue();
+				}
+			}
+		}
+		return null;
+	}
+
 	private Map<String, String> indexedStamps() throws IOException {
 		IndexSearcher searcher = searchers.acquire();
 		try {
@@ -196,6 +299,32 @@ public final class EssaimIndex implements AutoCloseable {
 	 * plurals do not matter, and Lucene's syntax (quotes, {@code field:word}, {@code OR}, {@code *}) works.
 	 */
 	public List<SearchHit> search(String query, int limit) throws QueryException {
+		return search(SearchRequest.of(query, limit)).hits();
+	}
+
+	/**
+	 * Searches with facet filters and counts: the best hits, the number of matches and, for each facet
+	 * dimension, the values of the matching documents with their counts (to show beside the results and
+	 * to narrow them). Domain synonyms and acronyms are expanded ({@code ESS} finds "économie sociale et
+	 * solidaire"). A blank query or {@code *} with filters lists what the filters select.
+	 */
+	public SearchResults search(SearchRequest request) throws QueryException {
+		return withSearcher(searcher -> runner.run(searcher, facetState(searcher), request));
+	}
+
+	/**
+	 * The {@code limit} cases most like case {@code caseId} (words and structured facets), best first, each
+	 * with the words and facet values they share; the case itself is not among them.
+	 */
+	public List<SimilarCase> similar(String caseId, int limit) throws QueryException {
+		return withSearcher(searcher -> new SimilarFinder(analyzer, runner).find(searcher, caseId, limit));
+	}
+
+	private interface SearcherWork<T> {
+		T run(IndexSearcher searcher) throws IOException, QueryException;
+	}
+
+	private <T> T withSearcher(SearcherWork<T> work) throws QueryException {
 		IndexSearcher searcher;
 		try {
 			searcher = searchers.acquire();
@@ -203,7 +332,7 @@ public final class EssaimIndex implements AutoCloseable {
 			throw new QueryException(e.getMessage());
 		}
 		try {
-			return new QueryRunner(analyzer, root).run(searcher, query, Math.max(1, limit));
+			return work.run(searcher);
 		} catch (IOException e) {
 			throw new QueryException(e.getMessage());
 		} finally {
@@ -213,6 +342,18 @@ public final class EssaimIndex implements AutoCloseable {
 				// Releasing only decrements a reference count; nothing the caller could do about it.
 			}
 		}
+	}
+
+	private synchronized SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+		IndexReader reader = searcher.getIndexReader();
+		if (facetState == null || facetState.getReader() != reader) {
+			try {
+				facetState = new DefaultSortedSetDocValuesReaderState(reader, LuceneDocuments.FACETS);
+			} catch (IllegalArgumentException e) {
+				return null; // an empty index has no facet field yet
+			}
+		}
+		return facetState;
 	}
 
 	@Override

@@ -13,17 +13,38 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
  * French analysis for Essaim's texts: elision (l', d', qu'), lower case, French stop words, accent folding
- * (so that "residences" finds "Résidences" and "Etat" finds "État") and light stemming (plurals).
+ * (so that "residences" finds "Résidences" and "Etat" finds "État") and light stemming (plurals). The query
+ * side adds the domain's synonyms and acronyms ({@link Synonyms}) as a token graph: expanding queries rather
+ * than documents keeps the index small and lets the list change without re-indexing.
  * Classes are built directly, not looked up by SPI name, because SPI lookups fail across OSGi bundles.
  */
 final class FrenchTextAnalyzer extends Analyzer {
 
 	/** The typographic apostrophe is as common as the straight one in French texts. */
 	private static final CharArraySet ELISIONS = new CharArraySet(FrenchAnalyzer.DEFAULT_ARTICLES, true);
+
+	private final SynonymMap synonyms;
+
+	/** The analysis of indexed texts (no synonyms). */
+	FrenchTextAnalyzer() {
+		this(null);
+	}
+
+	/** The analysis of queries, expanding {@code synonyms} when given. */
+	FrenchTextAnalyzer(SynonymMap synonyms) {
+		this.synonyms = synonyms;
+	}
+
+	/** The analyser for what people type, with the bundled synonym list. */
+	static FrenchTextAnalyzer forQueries() {
+		return new FrenchTextAnalyzer(Synonyms.domain());
+	}
 
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
@@ -34,6 +55,9 @@ final class FrenchTextAnalyzer extends Analyzer {
 		stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
 		stream = new ASCIIFoldingFilter(stream);
 		stream = new FrenchLightStemFilter(stream);
+		if (synonyms != null && synonyms.fst != null) {
+			stream = new SynonymGraphFilter(stream, synonyms, true);
+		}
 		return new TokenStreamComponents(source, stream);
 	}
 

@@ -101,6 +101,25 @@ class EssaimIndexTest {
 	}
 
 	@Test
+	void anIndexWrittenInAnOlderFormatIsRebuiltOnce() throws Exception {
+		try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(indexDir);
+				org.apache.lucene.index.IndexWriter old = new org.apache.lucene.index.IndexWriter(directory,
+						new org.apache.lucene.index.IndexWriterConfig(new FrenchTextAnalyzer()))) {
+			org.apache.lucene.document.Document document = new org.apache.lucene.document.Document();
+			document.add(new org.apache.lucene.document.KeywordField(IndexFields.PATH, "cas/MUTUELLE.case",
+					org.apache.lucene.document.Field.Store.YES));
+			document.add(new org.apache.lucene.document.StoredField(IndexFields.STAMP, FileStamp.of(workspace.resolve("cas/MUTUELLE.case"))));
+			old.addDocument(document);
+			old.commit();
+		}
+		try (EssaimIndex index = EssaimIndex.open(workspace, indexDir)) {
+			assertEquals(3, index.update().indexed(), "the unchanged file is indexed again with today's fields");
+			assertEquals(0, index.update().indexed());
+			assertEquals(2, index.search(new SearchRequest("*", List.of(FacetFilter.parse("completude=stub")), 10)).totalHits());
+		}
+	}
+
+	@Test
 	void aCorruptedIndexIsRebuiltFromTheSources() throws Exception {
 		try (EssaimIndex index = EssaimIndex.open(workspace, indexDir)) {
 			index.update();

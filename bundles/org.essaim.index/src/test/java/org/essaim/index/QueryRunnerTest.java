@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class QueryRunnerTest {
 
-	private final QueryRunner runner = new QueryRunner(new FrenchTextAnalyzer(), Path.of("/ws"));
+	private final QueryRunner runner = new QueryRunner(new FrenchTextAnalyzer(), FrenchTextAnalyzer.forQueries(), Path.of("/ws"));
 
 	@ParameterizedTest
 	@ValueSource(strings = { "\"résidence", "(designers", "title:", "AND", "résidence]", "a:b:c", "*", "~", "\\" })

@@ -41,6 +41,29 @@ final class Sources {
 				""".formatted(id, title, summary, territory);
 	}
 
+	/**
+	 * A case with the structured fields facets and similarity read: territory kind and region, actor kinds,
+	 * status, completeness, start of period, outcome kind and funding instrument (enum names of the model).
+	 */
+	static String richCase(String id, String title, String summary, String territoryKind, String region, String outcome,
+			String funding, String status, String completeness, String periodStart, String... actorKinds) {
+		StringBuilder actors = new StringBuilder();
+		for (String kind : actorKinds) {
+			actors.append("  <actors name=\"Acteur %s\" kind=\"%s\"/>\n".formatted(kind, kind));
+		}
+		return """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<casestudy:CaseStudy xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+				    xmlns:casestudy="http://essaim.org/model/casestudy/1.0"
+				    id="%s" title="%s" status="%s" completeness="%s" periodStart="%s">
+				  <summary>%s</summary>
+				  <territories name="Territoire de %s" kind="%s" region="%s"/>
+				%s  <outcomes kind="%s"/>
+				  <fundings instrument="%s"/>
+				</casestudy:CaseStudy>
+				""".formatted(id, title, status, completeness, periodStart, summary, id, territoryKind, region, actors, outcome, funding);
+	}
+
 	static Path write(Path folder, String relative, String content) throws IOException {
 		Path file = folder.resolve(relative);
 		Files.createDirectories(file.getParent());
