@@ -11,73 +11,212 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.essaim.core.CaseDocument;
 import org.essaim.core.EssaimWorkspace;
-import org.essaim.core.ProtocolDocument;
 
 /**
- * Publishes a workspace as the practice guide: an HTML site with a home page, a method card per protocol
- * and a sheet per case. The same workspace always gives byte-identical pages (no timestamps).
+ * Publishes a workspace as the practice guide: a multi-page HTML site and/or a PDF book, from the same generated
+ * AsciiDoc (kept under {@code _sources/} in the output folder). The same workspace always gives byte-identical
+ * output (no timestamps); republishing renders again only the outputs whose inputs changed.
  */
 public final class GuidePublisher implements AutoCloseable {
 
+	/** The folder, inside the output, holding the AsciiDoc the guide was rendered from. */
+	public static final String SOURCES = "_sources";
+	/** The PDF book's file name. */
+	public static final String BOOK = "guide.pdf";
+	private static final String BOOK_SOURCE = "livre";
+	/** Changes when the rendering changes in a way the AsciiDoc does not show (chrome, stylesheet, attributes). */
+	private static final String RENDERING_VERSION = "essaim-publish 2";
+
 	private final AsciidoctorEngine engine = new AsciidoctorEngine();
 
-	/** Writes the guide's pages under {@code out}, replacing earlier versions of them. */
+	/** The HTML site, in French. */
 	public PublishReport publish(EssaimWorkspace workspace, Path out) throws IOException {
-		Map<String, String> sources = new LinkedHashMap<>();
-		sources.put("index", IndexPage.asciidoc(workspace.protocols(), workspace.cases()));
-		for (ProtocolDocument protocol : workspace.protocols()) {
-			List<CaseDocument> using = workspace.cases().stream()
-					.filter(c -> protocol.protocol().getName().equals(c.caseStudy().getProtocol())).toList();
-			sources.put(PageNames.protocol(protocol.protocol().getName()), ProtocolPage.asciidoc(protocol.protocol(), using));
-		}
-		for (CaseDocument caseDocument : workspace.cases()) {
-			String followed = caseDocument.caseStudy().getProtocol();
-			ProtocolDocument protocol = followed == null ? null : workspace.findProtocol(followed).orElse(null);
-			sources.put(PageNames.caseStudy(caseDocument.caseStudy().getId()), CasePage.asciidoc(caseDocument.caseStudy(),
-					protocol == null ? null : PageNames.protocol(followed), protocol == null ? null : protocol.protocol().getTitle()));
-		}
-		return render(sources, out);
+		return publish(workspace, out, PublishOptions.site());
 	}
 
-	private PublishReport render(Map<String, String> sources, Path out) throws IOException {
-		List<Path> pages = new ArrayList<>();
-		List<String> warnings = new ArrayList<>();
+	public synchronized PublishReport publish(EssaimWorkspace workspace, Path out, PublishOptions options) throws IOException {
+		Labels.use(options.lang());
 		Path root = out.toAbsolutePath().normalize();
-		for (Map.Entry<String, String> source : sources.entrySet()) {
-			RenderedPage page = engine.render(source.getValue(), source.getKey(), attributes());
-			warnings.addAll(page.warnings());
-			Path file = root.resolve(source.getKey() + ".html").normalize();
-			if (!file.startsWith(root)) {
-				throw new IOException("page outside the output folder: " + source.getKey());
-			}
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, page.html(), StandardCharsets.UTF_8);
-			pages.add(file);
+		Files.createDirectories(root);
+		List<String> warnings = new ArrayList<>();
+		List<EditorialChapters.Chapter> editorial = EditorialChapters.read(workspace.root());
+		editorial.forEach(chapter -> warnings.addAll(chapter.warnings()));
+		GuideContent content = new GuideContent(workspace, editorial);
+		PublishManifest manifest = PublishManifest.read(root);
+		Counts counts = new Counts();
+		List<Path> pages = new ArrayList<>();
+		if (options.html()) {
+			pages = site(workspace, content.pages(false), root, manifest, warnings, counts, options.progress());
 		}
-		return new PublishReport(List.copyOf(pages), List.copyOf(warnings));
+		Path pdf = null;
+		if (options.pdf()) {
+			pdf = book(content.pages(true), root, manifest, warnings, counts);
+		}
+		manifest.write(root);
+		return new PublishReport(List.copyOf(pages), pdf, counts.rendered, counts.unchanged, List.copyOf(warnings));
 	}
 
-	/** Attributes of every page: French labels, no footer (its "last updated" date breaks reproducibility). */
-	private static Map<String, Object> attributes() {
-		Map<String, Object> attributes = new LinkedHashMap<>();
-		boolean english = Locale.getDefault().getLanguage().equals("en");
-		attributes.put("lang", english ? "en" : "fr");
+	private List<Path> site(EssaimWorkspace workspace, List<GuidePage> pages, Path root, PublishManifest manifest, List<String> warnings,
+			Counts counts, PublishProgress progress) throws IOException {
+		List<GuidePage> chapters = pages.stream().filter(p -> p.isChapter() && !p.name().equals("index")).toList();
+		Map<String, Object> attributes = htmlAttributes();
+		List<Path> written = new ArrayList<>();
+		java.util.Set<String> current = new java.util.HashSet<>();
+		int done = 0;
+		for (GuidePage page : pages) {
+			String output = page.name() + ".html";
+			current.add(output);
+			Path file = inside(root, output);
+			String header = SiteChrome.header(page, chapters);
+			String hash = PublishManifest.hash(RENDERING_VERSION, Labels.language(), attributes.toString(), header, page.asciidoc());
+			PublishManifest.Entry previous = manifest.get(output);
+			Path source = inside(root, SOURCES + "/" + page.name() + ".adoc");
+			if (previous != null && previous.hash().equals(hash) && Files.isRegularFile(file) && Files.isRegularFile(source)) {
+				warnings.addAll(previous.warnings());
+				counts.unchanged++;
+			} else {
+				write(source, page.asciidoc());
+				boolean editorial = page.name().startsWith(EditorialChapters.FOLDER + "/") && page.origin() != null;
+				String where = editorial ? workspace.root().relativize(page.origin()).toString()
+						: SOURCES + "/" + page.name() + ".adoc" + (page.origin() == null ? "" : " (" + page.origin().getFileName() + ")");
+				RenderedPage rendered = engine.render(page.asciidoc(), where, editorial ? workspace.root() : source.getParent(), attributes(attributes, page));
+				write(file, SiteChrome.wrap(rendered.html(), page, chapters));
+				manifest.put(output, hash, rendered.warnings());
+				warnings.addAll(rendered.warnings());
+				counts.rendered++;
+			}
+			written.add(file);
+			progress.advanced(++done, pages.size(), output);
+		}
+		removeStale(root, manifest, current);
+		writeSiteAssets(root, pages);
+		return written;
+	}
+
+	/** The book, rendered again only when its AsciiDoc changed. */
+	private Path book(List<GuidePage> pages, Path root, PublishManifest manifest, List<String> warnings, Counts counts) throws IOException {
+		String asciidoc = BookAssembler.asciidoc(pages);
+		Map<String, Object> attributes = pdfAttributes();
+		String hash = PublishManifest.hash(RENDERING_VERSION, Labels.language(), attributes.toString(), asciidoc);
+		Path pdf = inside(root, BOOK);
+		Path source = inside(root, SOURCES + "/" + BOOK_SOURCE + ".adoc");
+		PublishManifest.Entry previous = manifest.get(BOOK);
+		if (previous != null && previous.hash().equals(hash) && Files.isRegularFile(pdf)) {
+			warnings.addAll(previous.warnings());
+			counts.unchanged++;
+			return pdf;
+		}
+		write(source, asciidoc);
+		List<String> found = engine.renderPdf(asciidoc, SOURCES + "/" + BOOK_SOURCE + ".adoc", root, attributes, pdf);
+		manifest.put(BOOK, hash, found);
+		warnings.addAll(found);
+		counts.rendered++;
+		return pdf;
+	}
+
+	/** Pages of an earlier publication that this one no longer has (a case removed) are deleted with their source. */
+	private static void removeStale(Path root, PublishManifest manifest, java.util.Set<String> current) throws IOException {
+		for (String output : manifest.outputs()) {
+			if (output.endsWith(".html") && !current.contains(output)) {
+				Files.deleteIfExists(inside(root, output));
+				Files.deleteIfExists(inside(root, SOURCES + "/" + output.substring(0, output.length() - 5) + ".adoc"));
+				manifest.remove(output);
+			}
+		}
+	}
+
+	/** The stylesheet (Asciidoctor's default plus Essaim's), the search index and its script. */
+	private void writeSiteAssets(Path root, List<GuidePage> pages) throws IOException {
+		Path css = root.resolve(SiteChrome.STYLESHEET);
+		if (!Files.isRegularFile(css) || !Files.readString(css, StandardCharsets.UTF_8).endsWith(SiteChrome.CUSTOM_CSS)) {
+			write(css, defaultStylesheet() + SiteChrome.CUSTOM_CSS); // asks Asciidoctor: only when missing or outdated
+		}
+		write(root.resolve(SiteChrome.SCRIPT), SearchIndex.SCRIPT);
+		write(root.resolve(SiteChrome.SEARCH_INDEX), SearchIndex.json(pages));
+		write(root.resolve("search-index.js"), SearchIndex.script(pages));
+	}
+
+	private String cachedDefaultStylesheet;
+
+	/** Asciidoctor's default stylesheet, as it embeds it in a standalone page (asked once per engine). */
+	private String defaultStylesheet() {
+		if (cachedDefaultStylesheet == null) {
+			String html = engine.render("= x", "stylesheet", Map.of()).html();
+			int start = html.indexOf("<style>");
+			int end = html.indexOf("</style>", start);
+			cachedDefaultStylesheet = start < 0 || end < 0 ? "" : html.substring(start + 7, end).strip() + "\n";
+		}
+		return cachedDefaultStylesheet;
+	}
+
+	/** Writes the file only when its content differs, so that unchanged outputs keep their dates too. */
+	private static void write(Path file, String text) throws IOException {
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+			return;
+		}
+		Files.createDirectories(file.getParent());
+		Files.write(file, bytes);
+	}
+
+	private static Path inside(Path root, String relative) throws IOException {
+		Path file = root.resolve(relative).normalize();
+		if (!file.startsWith(root)) {
+			throw new IOException("output outside the output folder: " + relative);
+		}
+		return file;
+	}
+
+	/** The page's attributes: the shared ones, with the stylesheet linked relative to the page's folder. */
+	private static Map<String, Object> attributes(Map<String, Object> shared, GuidePage page) {
+		Map<String, Object> attributes = new LinkedHashMap<>(shared);
+		String up = Links.relative(page.name(), "");
+		attributes.put("stylesdir", up.isEmpty() ? "." : up.substring(0, up.length() - 1));
+		return attributes;
+	}
+
+	/** Attributes of every page: labels in the publication's language, no footer (its date breaks reproducibility). */
+	private static Map<String, Object> htmlAttributes() {
+		Map<String, Object> attributes = common();
 		attributes.put("nofooter", "");
+		attributes.put("linkcss", "");
+		attributes.put("stylesheet", SiteChrome.STYLESHEET);
+		attributes.put("toc", "auto");
+		attributes.put("toclevels", "2");
+		attributes.put("sectanchors", "");
+		return attributes;
+	}
+
+	private static Map<String, Object> pdfAttributes() {
+		Map<String, Object> attributes = common();
+		attributes.put("pdf-page-size", "A4");
+		return attributes;
+	}
+
+	private static Map<String, Object> common() {
+		Map<String, Object> attributes = new LinkedHashMap<>();
+		attributes.put("lang", Labels.language());
 		attributes.put("reproducible", "");
 		attributes.put("table-caption!", "");
-		attributes.put("toc-title", english ? "Contents" : "Sommaire");
+		attributes.put("example-caption!", "");
+		attributes.put("listing-caption!", "");
+		attributes.put("toc-title", Labels.text("toc"));
 		attributes.put("last-update-label!", "");
-		attributes.put("sectanchors", "");
+		attributes.put("attribute-missing", "warn");
 		return attributes;
 	}
 
 	@Override
 	public void close() {
 		engine.close();
+	}
+
+	/** How many outputs were rendered, and how many left as they were. */
+	private static final class Counts {
+		int rendered;
+		int unchanged;
 	}
 }

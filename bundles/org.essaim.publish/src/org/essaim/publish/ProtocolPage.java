@@ -25,14 +25,11 @@ import org.essaim.protocol.labels.LabelProfiles;
  */
 final class ProtocolPage {
 
-	static final String UP = "../";
-
 	private ProtocolPage() {
 	}
 
-	static String asciidoc(Protocol protocol, List<CaseDocument> casesUsingIt) {
-		AsciidocBuilder page = new AsciidocBuilder().title(protocol.getTitle())
-				.navigation(AsciidocBuilder.link(UP, "index", "Guide pratique Essaim"))
+	static String asciidoc(Protocol protocol, List<CaseDocument> casesUsingIt, Links links) {
+		AsciidocBuilder page = new AsciidocBuilder(links).title(protocol.getTitle())
 				.lead(protocol.getSummary())
 				.field(Labels.text("version"), protocol.getVersion())
 				.field(Labels.text("licence"), protocol.getLicence())
@@ -41,7 +38,7 @@ final class ProtocolPage {
 				.field(Labels.text("scale"), protocol.eIsSet(CoopPackage.Literals.PROTOCOL__SCALE) ? Labels.keyword(protocol.getScale()) : null)
 				.field(Labels.text("duration"), ProtocolSections.duration(protocol.getDuration()));
 		if (protocol.getDerivedFrom() != null && !protocol.getDerivedFrom().eIsProxy()) {
-			page.fieldMarkup(Labels.text("derivedFrom"), AsciidocBuilder.link(UP, PageNames.protocol(protocol.getDerivedFrom().getName()),
+			page.fieldMarkup(Labels.text("derivedFrom"), page.link(PageNames.protocol(protocol.getDerivedFrom().getName()),
 					protocol.getDerivedFrom().getTitle()));
 		}
 		page.endFields();
@@ -58,7 +55,7 @@ final class ProtocolPage {
 			page.paragraphs(Labels.text("noCaseYet"));
 		} else {
 			page.list(casesUsingIt.stream()
-					.map(c -> AsciidocBuilder.link(UP, PageNames.caseStudy(c.caseStudy().getId()), c.caseStudy().getTitle())).toList());
+					.map(c -> page.link(PageNames.caseStudy(c.caseStudy().getId()), c.caseStudy().getTitle())).toList());
 		}
 		return page.toString();
 	}
