@@ -117,7 +117,10 @@ final class AsciidocBuilder {
 		if (rows.isEmpty()) {
 			return this;
 		}
-		text.append("[cols=\"").append(String.join(",", java.util.Collections.nCopies(headers.size(), "1"))).append("\",options=\"header\"]\n|===\n");
+		if (!text.toString().endsWith("]\n")) { // a caller may have given the table its own attribute line
+			text.append("[cols=\"").append(String.join(",", java.util.Collections.nCopies(headers.size(), "1"))).append("\",options=\"header\"]\n");
+		}
+		text.append("|===\n");
 		headers.forEach(h -> text.append("|").append(h).append(' '));
 		text.append("\n\n");
 		for (List<String> row : rows) {

@@ -19,8 +19,8 @@ final class BookAssembler {
 		StringBuilder book = new StringBuilder();
 		book.append("= ").append(AsciidocText.inline(Labels.text("guideTitle"))).append(": ").append(AsciidocText.inline(Labels.text("guideSubtitle")))
 				.append('\n');
-		book.append(AsciidocText.inline(Labels.text("bookAuthor"))).append('\n');
-		book.append(":doctype: book\n:toc:\n:toclevels: 2\n:title-page:\n:chapter-signifier!:\n:part-signifier!:\n\n");
+		book.append(Labels.text("bookAuthor").replaceAll("[^\\p{L}\\p{N}' ]", " ")).append('\n'); // the author line shows no character reference
+		book.append(":doctype: book\n:toc:\n:toclevels: 1\n:title-page:\n:chapter-signifier!:\n:part-signifier!:\n:pdf-theme: essaim\n:pdf-themesdir: {docdir}\n\n");
 		book.append("[preface]\n== ").append(AsciidocText.inline(Labels.text("aboutThisBook"))).append("\n\n")
 				.append(AsciidocText.paragraphs(Labels.text("guideLead"))).append("\n\n").append(AsciidocText.paragraphs(Labels.text("licenceNotice")))
 				.append("\n\n");
@@ -44,6 +44,30 @@ final class BookAssembler {
 		}
 		return book.toString();
 	}
+
+	/** The book's theme: Asciidoctor PDF's default (its Noto fonts cover French and the euro sign) with Essaim's colours and a cover. */
+	static final String THEME = """
+			extends: default
+			page:
+			  size: A4
+			title_page:
+			  background_color: '1D3B2A'
+			  align: left
+			  title:
+			    top: 38%
+			    font_color: 'FFFFFF'
+			    font_size: 34
+			  subtitle:
+			    font_color: 'D8E4DA'
+			    font_size: 18
+			  authors:
+			    margin_top: 24
+			    font_color: 'FFFFFF'
+			heading:
+			  font_color: '1D3B2A'
+			link:
+			  font_color: '2D5A3F'
+			""";
 
 	private static boolean hasSection(String asciidoc) {
 		return asciidoc.lines().anyMatch(l -> l.startsWith("== "));

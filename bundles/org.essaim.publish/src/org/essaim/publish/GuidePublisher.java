@@ -100,7 +100,7 @@ public final class GuidePublisher implements AutoCloseable {
 	private Path book(List<GuidePage> pages, Path root, PublishManifest manifest, List<String> warnings, Counts counts) throws IOException {
 		String asciidoc = BookAssembler.asciidoc(pages);
 		Map<String, Object> attributes = pdfAttributes();
-		String hash = PublishManifest.hash(RENDERING_VERSION, Labels.language(), attributes.toString(), asciidoc);
+		String hash = PublishManifest.hash(RENDERING_VERSION, Labels.language(), attributes.toString(), BookAssembler.THEME, asciidoc);
 		Path pdf = inside(root, BOOK);
 		Path source = inside(root, SOURCES + "/" + BOOK_SOURCE + ".adoc");
 		PublishManifest.Entry previous = manifest.get(BOOK);
@@ -110,7 +110,11 @@ public final class GuidePublisher implements AutoCloseable {
 			return pdf;
 		}
 		write(source, asciidoc);
-		List<String> found = engine.renderPdf(asciidoc, SOURCES + "/" + BOOK_SOURCE + ".adoc", root, attributes, pdf);
+		write(source.resolveSibling("essaim-theme.yml"), BookAssembler.THEME);
+		// written beside its source (SAFE mode forbids writing outside the jail, the sources folder), then moved
+		Path rendered = source.resolveSibling(BOOK);
+		List<String> found = engine.renderPdf(asciidoc, SOURCES + "/" + BOOK_SOURCE + ".adoc", source.getParent(), attributes, rendered);
+		Files.move(rendered, pdf, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		manifest.put(BOOK, hash, found);
 		warnings.addAll(found);
 		counts.rendered++;
@@ -173,6 +177,9 @@ public final class GuidePublisher implements AutoCloseable {
 	/** The page's attributes: the shared ones, with the stylesheet linked relative to the page's folder. */
 	private static Map<String, Object> attributes(Map<String, Object> shared, GuidePage page) {
 		Map<String, Object> attributes = new LinkedHashMap<>(shared);
+		if (page.asciidoc().lines().filter(l -> l.startsWith("== ")).count() < 3) {
+			attributes.remove("toc"); // a table of contents of one or two lines is noise
+		}
 		String up = Links.relative(page.name(), "");
 		attributes.put("stylesdir", up.isEmpty() ? "." : up.substring(0, up.length() - 1));
 		return attributes;

@@ -36,7 +36,8 @@ final class ProtocolPage {
 				.field(Labels.text("authors"), String.join(", ", protocol.getAuthors()))
 				.field(Labels.text("status"), protocol.eIsSet(CoopPackage.Literals.PROTOCOL__STATUS) ? Labels.keyword(protocol.getStatus()) : null)
 				.field(Labels.text("scale"), protocol.eIsSet(CoopPackage.Literals.PROTOCOL__SCALE) ? Labels.keyword(protocol.getScale()) : null)
-				.field(Labels.text("duration"), ProtocolSections.duration(protocol.getDuration()));
+				.field(Labels.text("duration"), ProtocolSections.duration(protocol.getDuration()))
+				.field(Labels.text("whenToUse"), whenToUse(protocol));
 		if (protocol.getDerivedFrom() != null && !protocol.getDerivedFrom().eIsProxy()) {
 			page.fieldMarkup(Labels.text("derivedFrom"), page.link(PageNames.protocol(protocol.getDerivedFrom().getName()),
 					protocol.getDerivedFrom().getTitle()));
@@ -58,6 +59,22 @@ final class ProtocolPage {
 					.map(c -> page.link(PageNames.caseStudy(c.caseStudy().getId()), c.caseStudy().getTitle())).toList());
 		}
 		return page.toString();
+	}
+
+	/** When the protocol fits, from what it declares: the scale of territory, the labels it prepares for, what it needs. */
+	private static String whenToUse(Protocol protocol) {
+		List<String> parts = new ArrayList<>();
+		if (protocol.eIsSet(CoopPackage.Literals.PROTOCOL__SCALE)) {
+			parts.add(Labels.format("whenScale", Labels.keyword(protocol.getScale())));
+		}
+		protocol.getLabels().forEach(l -> parts.add(Labels.format("whenLabel", LabelProfiles.title(l.getProfile()))));
+		if (!protocol.getResidences().isEmpty()) {
+			parts.add(Labels.text("whenResidence"));
+		}
+		if (!protocol.getPrototypes().isEmpty()) {
+			parts.add(Labels.text("whenPrototype"));
+		}
+		return parts.isEmpty() ? null : String.join(" ; ", parts);
 	}
 
 	/** Each criterion of the label with what the protocol lacks, as validation reports it. */

@@ -80,7 +80,9 @@ final class SiteChrome {
 			.essaim-menu ul{display:flex;flex-wrap:wrap;max-width:62.5em;margin:0 auto;padding:0 .5em;list-style:none}
 			.essaim-menu li{margin:0}
 			.essaim-menu a{display:block;padding:.45em .7em;font-size:.92em}
-			.essaim-menu li.current a{background:#f7f7f2;color:#1d3b2a}
+			#essaim-header .essaim-menu li.current a{background:#f7f7f2;color:#1d3b2a;font-weight:600}
+			#essaim-header .essaim-menu a:hover{background:#3d7353}
+			.timeline td:first-child{font-weight:600;color:#1d3b2a;white-space:nowrap}
 			.essaim-template{background:#fbfaf3;border-left:4px solid #c9a227}
 			ul.checklist li{margin-bottom:.25em}
 			""";
