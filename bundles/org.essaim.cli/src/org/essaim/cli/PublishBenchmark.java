@@ -69,8 +69,8 @@ final class PublishBenchmark implements BenchCommand.Benchmark {
 			pdf = publisher.publish(workspace, folder.resolve("exemple-pdf"), PublishOptions.site().withHtml(false).withPdf(true));
 		}
 		double pdfSeconds = seconds(start);
-		context.out().println(Messages.format("bench.publish.example", workspace.cases().size(), workspace.protocols().size(), html.pages().size(),
-				format(htmlSeconds), pdfPages(pdf.pdf()), format(pdfSeconds), Files.size(pdf.pdf()) / 1024));
+		context.out().println(Messages.format("bench.publish.example", count(workspace.cases().size()), count(workspace.protocols().size()),
+				count(html.pages().size()), format(htmlSeconds), count(pdfPages(pdf.pdf())), format(pdfSeconds), count(Files.size(pdf.pdf()) / 1024)));
 	}
 
 	private static void generated(CommandContext context, Path folder, int count) throws Exception {
@@ -79,14 +79,15 @@ final class PublishBenchmark implements BenchCommand.Benchmark {
 		long start = System.nanoTime();
 		writeWorkspace(workspaceDir, count, protocols);
 		EssaimWorkspace workspace = EssaimWorkspace.load(workspaceDir);
-		context.out().println(Messages.format("bench.publish.generated", workspace.cases().size(), workspace.protocols().size(), format(seconds(start))));
+		context.out().println(Messages.format("bench.publish.generated", count(workspace.cases().size()), count(workspace.protocols().size()),
+				format(seconds(start))));
 		Path out = folder.resolve("site");
 		try (GuidePublisher publisher = new GuidePublisher()) {
 			start = System.nanoTime();
 			PublishReport cold = publisher.publish(workspace, out, PublishOptions.site());
 			double coldSeconds = seconds(start);
-			context.out().println(Messages.format("bench.publish.html", cold.pages().size(), format(coldSeconds),
-					format(cold.pages().size() / coldSeconds), cold.warnings().size()));
+			context.out().println(Messages.format("bench.publish.html", count(cold.pages().size()), format(coldSeconds),
+					format(cold.pages().size() / coldSeconds), count(cold.warnings().size())));
 			Path again = folder.resolve("site-bis");
 			start = System.nanoTime();
 			publisher.publish(workspace, again, PublishOptions.site());
@@ -95,7 +96,7 @@ final class PublishBenchmark implements BenchCommand.Benchmark {
 			changeOneCase(workspaceDir);
 			start = System.nanoTime();
 			PublishReport warm = publisher.publish(EssaimWorkspace.load(workspaceDir), out, PublishOptions.site());
-			context.out().println(Messages.format("bench.publish.warm", format(seconds(start)), warm.rendered(), warm.unchanged()));
+			context.out().println(Messages.format("bench.publish.warm", format(seconds(start)), count(warm.rendered()), count(warm.unchanged())));
 			start = System.nanoTime();
 			publisher.publish(EssaimWorkspace.load(workspaceDir), out, PublishOptions.site());
 			context.out().println(Messages.format("bench.publish.noop", format(seconds(start))));
@@ -106,7 +107,8 @@ final class PublishBenchmark implements BenchCommand.Benchmark {
 		try (GuidePublisher publisher = new GuidePublisher()) {
 			pdf = publisher.publish(EssaimWorkspace.load(workspaceDir), folder.resolve("livre"), PublishOptions.site().withHtml(false).withPdf(true));
 		}
-		context.out().println(Messages.format("bench.publish.pdf", format(seconds(start)), Files.size(pdf.pdf()) / 1024));
+		context.out().println(Messages.format("bench.publish.pdf", format(seconds(start)), count(pdfPages(pdf.pdf())),
+				count(Files.size(pdf.pdf()) / 1024)));
 	}
 
 	/** The Ruby command on the AsciiDoc Essaim kept, with the attributes Essaim gives, in one process as one would run it. */
@@ -116,7 +118,9 @@ final class PublishBenchmark implements BenchCommand.Benchmark {
 		try (Stream<Path> walk = Files.walk(sources)) {
 			files = walk.filter(f -> f.toString().endsWith(".adoc")).map(f -> sources.relativize(f).toString()).sorted().toList();
 		}
-		List<String> command = new ArrayList<>(List.of("asciidoctor", "-S", "safe", "-a", "nofooter", "-a", "linkcss", "-a", "stylesheet=essaim.css",
+		// SAFE mode jails the output folder too: the base folder (-B) holds both the sources and the Ruby output
+		List<String> command = new ArrayList<>(List.of("asciidoctor", "-S", "safe", "-B", rubyOut.getParent().toString(), "-a", "copycss!",
+				"-a", "nofooter", "-a", "linkcss", "-a", "stylesheet=essaim.css",
 				"-a", "reproducible", "-a", "lang=fr", "-a", "table-caption!", "-a", "toc=auto", "-a", "sectanchors", "-a", "attribute-missing=warn",
 				"-R", sources.toString(), "-D", rubyOut.toString()));
 		files.forEach(f -> command.add(sources.resolve(f).toString()));
@@ -133,7 +137,7 @@ final class PublishBenchmark implements BenchCommand.Benchmark {
 		String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 		process.waitFor();
 		double seconds = seconds(start);
-		context.out().println(Messages.format("bench.publish.ruby", version, files.size(), format(seconds), errors.lines().count()));
+		context.out().println(Messages.format("bench.publish.ruby", version, count(files.size()), format(seconds), count(errors.lines().count())));
 		errors.lines().limit(5).forEach(context.err()::println);
 	}
 
@@ -225,6 +229,11 @@ final class PublishBenchmark implements BenchCommand.Benchmark {
 			}
 		}
 		return pages;
+	}
+
+	/** A count as plain digits (a message format would group them by locale). */
+	private static String count(long value) {
+		return String.valueOf(value);
 	}
 
 	private static double seconds(long start) {

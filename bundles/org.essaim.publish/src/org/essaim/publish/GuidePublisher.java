@@ -30,7 +30,22 @@ public final class GuidePublisher implements AutoCloseable {
 	/** Changes when the rendering changes in a way the AsciiDoc does not show (chrome, stylesheet, attributes). */
 	private static final String RENDERING_VERSION = "essaim-publish 2";
 
-	private final AsciidoctorEngine engine = new AsciidoctorEngine();
+	/** Below this many pages to render, one engine does it all (a second JRuby start costs more than it saves). */
+	private static final int PARALLEL_FROM = 200;
+	private final int parallelFrom;
+	private static final int MAX_ENGINES = 2;
+
+	/** The first engine renders the book, the stylesheet and small publications; others join for large sites. */
+	private final List<AsciidoctorEngine> engines = new ArrayList<>(List.of(new AsciidoctorEngine()));
+
+	public GuidePublisher() {
+		this(PARALLEL_FROM);
+	}
+
+	/** For tests: share the rendering between engines from {@code parallelFrom} pages to render. */
+	GuidePublisher(int parallelFrom) {
+		this.parallelFrom = parallelFrom;
+	}
 
 	/** The HTML site, in French. */
 	public PublishReport publish(EssaimWorkspace workspace, Path out) throws IOException {
@@ -65,35 +80,112 @@ public final class GuidePublisher implements AutoCloseable {
 		Map<String, Object> attributes = htmlAttributes();
 		List<Path> written = new ArrayList<>();
 		java.util.Set<String> current = new java.util.HashSet<>();
-		int done = 0;
+		List<PageJob> jobs = new ArrayList<>();
 		for (GuidePage page : pages) {
 			String output = page.name() + ".html";
 			current.add(output);
 			Path file = inside(root, output);
-			String header = SiteChrome.header(page, chapters);
-			String hash = PublishManifest.hash(RENDERING_VERSION, Labels.language(), attributes.toString(), header, page.asciidoc());
+			written.add(file);
+			String hash = PublishManifest.hash(RENDERING_VERSION, Labels.language(), attributes.toString(), SiteChrome.header(page, chapters),
+					page.asciidoc());
 			PublishManifest.Entry previous = manifest.get(output);
 			Path source = inside(root, SOURCES + "/" + page.name() + ".adoc");
 			if (previous != null && previous.hash().equals(hash) && Files.isRegularFile(file) && Files.isRegularFile(source)) {
-				warnings.addAll(previous.warnings());
 				counts.unchanged++;
+				jobs.add(new PageJob(page, output, file, source, hash, previous.warnings(), false));
 			} else {
-				write(source, page.asciidoc());
-				boolean editorial = page.name().startsWith(EditorialChapters.FOLDER + "/") && page.origin() != null;
-				String where = editorial ? workspace.root().relativize(page.origin()).toString()
-						: SOURCES + "/" + page.name() + ".adoc" + (page.origin() == null ? "" : " (" + page.origin().getFileName() + ")");
-				RenderedPage rendered = engine.render(page.asciidoc(), where, editorial ? workspace.root() : source.getParent(), attributes(attributes, page));
-				write(file, SiteChrome.wrap(rendered.html(), page, chapters));
-				manifest.put(output, hash, rendered.warnings());
-				warnings.addAll(rendered.warnings());
+				jobs.add(new PageJob(page, output, file, source, hash, null, true));
+			}
+		}
+		renderAll(workspace, jobs, chapters, attributes, progress);
+		for (PageJob job : jobs) { // in reading order, whichever thread rendered the page: warnings come out the same every time
+			if (job.render()) {
+				manifest.put(job.output(), job.hash(), job.warnings());
 				counts.rendered++;
 			}
-			written.add(file);
-			progress.advanced(++done, pages.size(), output);
+			warnings.addAll(job.warnings());
 		}
 		removeStale(root, manifest, current);
 		writeSiteAssets(root, pages);
 		return written;
+	}
+
+	/**
+	 * Renders the pages that changed. Many pages are shared between engines, one per thread (up to {@link #MAX_ENGINES},
+	 * never more than the processors): a JRuby runtime converts on one thread at a time, and a site of a thousand pages
+	 * is worth a second runtime's start.
+	 */
+	private void renderAll(EssaimWorkspace workspace, List<PageJob> jobs, List<GuidePage> chapters, Map<String, Object> attributes,
+			PublishProgress progress) throws IOException {
+		List<PageJob> todo = jobs.stream().filter(PageJob::render).toList();
+		int threads = todo.size() < parallelFrom ? 1 : Math.min(MAX_ENGINES, Runtime.getRuntime().availableProcessors());
+		while (engines.size() < threads) {
+			engines.add(new AsciidoctorEngine());
+		}
+		java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger(jobs.size() - todo.size());
+		List<java.util.concurrent.Callable<Void>> workers = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			AsciidoctorEngine engine = engines.get(t);
+			int first = t;
+			workers.add(() -> {
+				for (int i = first; i < todo.size(); i += threads) {
+					render(workspace, todo.get(i), engine, chapters, attributes);
+					int now = done.incrementAndGet();
+					synchronized (progress) {
+						progress.advanced(now, jobs.size(), todo.get(i).output());
+					}
+				}
+				return null;
+			});
+		}
+		if (threads == 1) {
+			try {
+				workers.get(0).call();
+			} catch (IOException | RuntimeException e) {
+				throw e;
+			} catch (Exception e) {
+				throw new IOException(e);
+			}
+			return;
+		}
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		try {
+			for (java.util.concurrent.Future<Void> result : pool.invokeAll(workers)) {
+				result.get();
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException(e);
+		} catch (java.util.concurrent.ExecutionException e) {
+			throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+		} finally {
+			pool.shutdown();
+		}
+	}
+
+	private static void render(EssaimWorkspace workspace, PageJob job, AsciidoctorEngine engine, List<GuidePage> chapters,
+			Map<String, Object> attributes) throws IOException {
+		GuidePage page = job.page();
+		write(job.source(), page.asciidoc());
+		boolean editorial = page.name().startsWith(EditorialChapters.FOLDER + "/") && page.origin() != null;
+		String where = editorial ? workspace.root().relativize(page.origin()).toString()
+				: SOURCES + "/" + page.name() + ".adoc" + (page.origin() == null ? "" : " (" + page.origin().getFileName() + ")");
+		RenderedPage rendered = engine.render(page.asciidoc(), where, editorial ? workspace.root() : job.source().getParent(), attributes(attributes, page));
+		write(job.file(), SiteChrome.wrap(rendered.html(), page, chapters));
+		job.warnings().addAll(rendered.warnings());
+	}
+
+	/** One page of the site: rendered again ({@code render}) or left as it is, with its warnings. */
+	private record PageJob(GuidePage page, String output, Path file, Path source, String hash, List<String> warnings, boolean render) {
+		PageJob(GuidePage page, String output, Path file, Path source, String hash, List<String> warnings, boolean render) {
+			this.page = page;
+			this.output = output;
+			this.file = file;
+			this.source = source;
+			this.hash = hash;
+			this.warnings = warnings == null ? java.util.Collections.synchronizedList(new ArrayList<>()) : warnings;
+			this.render = render;
+		}
 	}
 
 	/** The book, rendered again only when its AsciiDoc changed. */
@@ -113,7 +205,7 @@ public final class GuidePublisher implements AutoCloseable {
 		write(source.resolveSibling("essaim-theme.yml"), BookAssembler.THEME);
 		// written beside its source (SAFE mode forbids writing outside the jail, the sources folder), then moved
 		Path rendered = source.resolveSibling(BOOK);
-		List<String> found = engine.renderPdf(asciidoc, SOURCES + "/" + BOOK_SOURCE + ".adoc", source.getParent(), attributes, rendered);
+		List<String> found = engines.get(0).renderPdf(asciidoc, SOURCES + "/" + BOOK_SOURCE + ".adoc", source.getParent(), attributes, rendered);
 		Files.move(rendered, pdf, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		manifest.put(BOOK, hash, found);
 		warnings.addAll(found);
@@ -148,7 +240,7 @@ public final class GuidePublisher implements AutoCloseable {
 	/** Asciidoctor's default stylesheet, as it embeds it in a standalone page (asked once per engine). */
 	private String defaultStylesheet() {
 		if (cachedDefaultStylesheet == null) {
-			String html = engine.render("= x", "stylesheet", Map.of()).html();
+			String html = engines.get(0).render("= x", "stylesheet", Map.of()).html();
 			int start = html.indexOf("<style>");
 			int end = html.indexOf("</style>", start);
 			cachedDefaultStylesheet = start < 0 || end < 0 ? "" : html.substring(start + 7, end).strip() + "\n";
@@ -218,7 +310,7 @@ public final class GuidePublisher implements AutoCloseable {
 
 	@Override
 	public void close() {
-		engine.close();
+		engines.forEach(AsciidoctorEngine::close);
 	}
 
 	/** How many outputs were rendered, and how many left as they were. */

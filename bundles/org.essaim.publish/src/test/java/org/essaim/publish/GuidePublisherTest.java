@@ -130,6 +130,23 @@ class GuidePublisherTest {
 	}
 
 	@Test
+	void pagesRenderedOnSeveralEnginesAreTheSame() throws IOException {
+		writeSources(workspace);
+		Files.createDirectories(workspace.resolve("guide"));
+		Files.writeString(workspace.resolve("guide/manque.adoc"), "= Manque\n\ninclude::absent.adoc[]\n");
+		PublishReport alone = PUBLISHER.publish(EssaimWorkspace.load(workspace), out.resolve("seul"), PublishOptions.site());
+		PublishReport shared;
+		try (GuidePublisher parallel = new GuidePublisher(1)) {
+			shared = parallel.publish(EssaimWorkspace.load(workspace), out.resolve("partage"), PublishOptions.site());
+		}
+		assertEquals(alone.warnings(), shared.warnings());
+		for (Path page : alone.pages()) {
+			Path relative = out.resolve("seul").relativize(page);
+			assertArrayEquals(Files.readAllBytes(page), Files.readAllBytes(out.resolve("partage").resolve(relative)), relative.toString());
+		}
+	}
+
+	@Test
 	void thePdfBookIsOneDocumentWithCoverAndContents() throws IOException {
 		writeSources(workspace);
 		PublishReport report = publish(PublishOptions.site().withHtml(false).withPdf(true));
