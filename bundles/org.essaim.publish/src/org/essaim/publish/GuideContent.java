@@ -72,7 +72,7 @@ final class GuideContent {
 		}
 		if (!book) {
 			List<GuidePage> chapters = pages.stream().filter(GuidePage::isChapter).toList();
-			pages.add(0, new GuidePage("index", Labels.text("guideTitle"), "index", "", IndexPage.home(chapters, links("index", names, false)), null));
+			pages.add(0, new GuidePage("index", Labels.text("guideTitle"), "index", "", IndexPage.home(chapters, protocols, links("index", names, false)), null));
 		}
 		return pages;
 	}

@@ -16,12 +16,15 @@ final class IndexPage {
 	private IndexPage() {
 	}
 
-	/** The home page: one line per chapter, in the guide's order. */
-	static String home(List<GuidePage> chapters, Links links) {
+	/** The home page: one line per chapter, in the guide's order, then the method cards, the pages most used. */
+	static String home(List<GuidePage> chapters, List<ProtocolDocument> protocols, Links links) {
 		AsciidocBuilder page = new AsciidocBuilder(links).titleMarkup(Labels.text("guideTitle")).lead(Labels.text("guideLead"));
 		page.section(Labels.text("chapters"));
 		page.list(chapters.stream().map(c -> page.link(c.name(), c.title()) + (c.summary().isEmpty() ? "" : " — " + AsciidocText.inline(c.summary())))
 				.toList());
+		page.section(Labels.text("methodCardsShort"));
+		page.list(protocols.stream().sorted(Comparator.comparing(p -> p.protocol().getTitle(), Comparator.nullsLast(Comparator.naturalOrder())))
+				.map(p -> page.link(PageNames.protocol(p.protocol().getName()), p.protocol().getTitle())).toList());
 		page.paragraphs(Labels.text("licenceNotice"));
 		return page.toString();
 	}
