@@ -136,7 +136,7 @@ class GuidePublisherTest {
 		Files.writeString(workspace.resolve("guide/manque.adoc"), "= Manque\n\ninclude::absent.adoc[]\n");
 		PublishReport alone = PUBLISHER.publish(EssaimWorkspace.load(workspace), out.resolve("seul"), PublishOptions.site());
 		PublishReport shared;
-		try (GuidePublisher parallel = new GuidePublisher(1)) {
+		try (GuidePublisher parallel = new GuidePublisher(1, 2)) {
 			shared = parallel.publish(EssaimWorkspace.load(workspace), out.resolve("partage"), PublishOptions.site());
 		}
 		assertEquals(alone.warnings(), shared.warnings());
