@@ -20,11 +20,16 @@ import org.apache.commons.cli.ParseException;
 final class BenchCommand implements Command {
 
 	private final Map<String, Benchmark> targets = Map.of("cases", new CaseBenchmark(), "cas", new CaseBenchmark(), "index",
-			new IndexBenchmark(), "places", new PlacesBenchmark(), "lieux", new PlacesBenchmark());
+			new IndexBenchmark(), "places", new PlacesBenchmark(), "lieux", new PlacesBenchmark(), "publish", new PublishBenchmark());
 
 	/** A measured target. */
 	interface Benchmark {
 		void run(CommandContext context, int count) throws Exception;
+
+		/** The count when {@code --count} is not given. */
+		default int defaultCount() {
+			return 10000;
+		}
 	}
 
 	@Override
@@ -34,7 +39,7 @@ final class BenchCommand implements Command {
 
 	@Override
 	public String operands() {
-		return "cases|index|places [--count N]";
+		return "cases|index|places|publish [--count N]";
 	}
 
 	@Override
@@ -56,7 +61,7 @@ final class BenchCommand implements Command {
 		}
 		int count;
 		try {
-			count = Integer.parseInt(line.getOptionValue("count", "10000"));
+			count = Integer.parseInt(line.getOptionValue("count", String.valueOf(benchmark.defaultCount())));
 		} catch (NumberFormatException e) {
 			throw new ParseException(Messages.format("badCount", line.getOptionValue("count")));
 		}

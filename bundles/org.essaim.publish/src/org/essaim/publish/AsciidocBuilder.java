@@ -10,14 +10,49 @@ import java.util.List;
 final class AsciidocBuilder {
 
 	private final StringBuilder text = new StringBuilder();
+	private final Links links;
 
+	AsciidocBuilder(Links links) {
+		this.links = links;
+	}
+
+	/** The page's title (user text); in the book, with the anchor other chapters link to. */
 	AsciidocBuilder title(String userTitle) {
-		text.append("= ").append(AsciidocText.inline(userTitle)).append("\n\n");
+		return titleMarkup(AsciidocText.inline(userTitle));
+	}
+
+	/** The page's title, already AsciiDoc built by Essaim. */
+	AsciidocBuilder titleMarkup(String title) {
+		if (links.book()) {
+			text.append("[#").append(Links.anchor(links.currentPage())).append("]\n");
+		}
+		text.append("= ").append(title).append("\n\n");
 		return this;
 	}
 
-	AsciidocBuilder navigation(String backLink) {
-		text.append("[.essaim-nav]\n").append(backLink).append("\n\n");
+	/** A link to another page of the guide (plain text when the guide lacks it). */
+	String link(String page, String userLabel) {
+		return links.to(page, userLabel);
+	}
+
+	Links links() {
+		return links;
+	}
+
+	/** Essaim's own AsciiDoc (never user text), appended as it is. */
+	AsciidocBuilder raw(String markup) {
+		text.append(markup);
+		return this;
+	}
+
+	/** A checklist: one tickable line per item (items already escaped or built here). */
+	AsciidocBuilder checklist(List<String> items) {
+		for (String item : items) {
+			text.append("* [ ] ").append(item).append('\n');
+		}
+		if (!items.isEmpty()) {
+			text.append('\n');
+		}
 		return this;
 	}
 
@@ -82,7 +117,10 @@ final class AsciidocBuilder {
 		if (rows.isEmpty()) {
 			return this;
 		}
-		text.append("[cols=\"").append(String.join(",", java.util.Collections.nCopies(headers.size(), "1"))).append("\",options=\"header\"]\n|===\n");
+		if (!text.toString().endsWith("]\n")) { // a caller may have given the table its own attribute line
+			text.append("[cols=\"").append(String.join(",", java.util.Collections.nCopies(headers.size(), "1"))).append("\",options=\"header\"]\n");
+		}
+		text.append("|===\n");
 		headers.forEach(h -> text.append("|").append(h).append(' '));
 		text.append("\n\n");
 		for (List<String> row : rows) {
@@ -98,11 +136,6 @@ final class AsciidocBuilder {
 		text.append("____\n").append(AsciidocText.inline(userQuote)).append("\n____\n\n");
 		text.append("[.source]\n— ").append(AsciidocText.inline(userAttribution)).append("\n\n");
 		return this;
-	}
-
-	/** A link to another page of the guide, relative to the current page's folder depth. */
-	static String link(String fromPrefix, String page, String userLabel) {
-		return "link:" + fromPrefix + page + ".html[" + AsciidocText.inline(userLabel) + "]";
 	}
 
 	@Override

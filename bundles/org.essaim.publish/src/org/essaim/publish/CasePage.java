@@ -21,8 +21,6 @@ import org.essaim.model.casestudy.Territory;
 /** The case sheet: summary, territory, actors, narrative, planned vs what happened, outcomes, lessons, sources. */
 final class CasePage {
 
-	private static final String UP = "../";
-
 	private CasePage() {
 	}
 
@@ -30,15 +28,14 @@ final class CasePage {
 	 * {@code protocolPage} and {@code protocolTitle} are those of the protocol the case followed, or null
 	 * when the workspace lacks it.
 	 */
-	static String asciidoc(CaseStudy c, String protocolPage, String protocolTitle) {
-		AsciidocBuilder page = new AsciidocBuilder().title(c.getTitle())
-				.navigation(AsciidocBuilder.link(UP, "index", "Guide pratique Essaim"))
+	static String asciidoc(CaseStudy c, String protocolPage, String protocolTitle, Links links) {
+		AsciidocBuilder page = new AsciidocBuilder(links).title(c.getTitle())
 				.lead(c.getSummary())
 				.field(Labels.text("period"), period(c))
 				.fieldMarkup(Labels.text("processStatus"), Labels.literal(c.getProcessStatus()))
 				.fieldMarkup(Labels.text("completeness"), Labels.literal(c.getCompleteness()));
 		if (protocolPage != null) {
-			page.fieldMarkup(Labels.text("protocolFollowed"), AsciidocBuilder.link(UP, protocolPage, protocolTitle));
+			page.fieldMarkup(Labels.text("protocolFollowed"), page.link(protocolPage, protocolTitle));
 		} else {
 			page.field(Labels.text("protocolFollowed"), c.getProtocol());
 		}
@@ -57,7 +54,7 @@ final class CasePage {
 		CaseSections.lessons(page, c.getLessons());
 		CaseSections.followUps(page, c.getFollowUps());
 		fundings(page, c.getFundings());
-		CaseSections.relations(page, c.getRelations(), UP);
+		CaseSections.relations(page, c.getRelations());
 		sources(page, c.getSources());
 		CaseSections.closing(page, c);
 		return page.toString();

@@ -105,12 +105,12 @@ final class CaseSections {
 		}
 	}
 
-	static void relations(AsciidocBuilder page, List<CaseRelation> relations, String up) {
+	static void relations(AsciidocBuilder page, List<CaseRelation> relations) {
 		List<String> items = new ArrayList<>();
 		for (CaseRelation relation : relations) {
 			if (relation.getTarget() != null && !relation.getTarget().isBlank()) {
 				items.add(Labels.literal(relation.getKind()) + " "
-						+ AsciidocBuilder.link(up, PageNames.caseStudy(relation.getTarget()), relation.getTarget())
+						+ page.link(PageNames.caseStudy(relation.getTarget()), relation.getTarget())
 						+ (relation.getNote() == null ? "" : " — " + AsciidocText.inline(relation.getNote())));
 			}
 		}

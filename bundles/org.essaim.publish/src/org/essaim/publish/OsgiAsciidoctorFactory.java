@@ -14,12 +14,13 @@ import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * Creates Asciidoctor inside OSGi, where AsciidoctorJ's own factory fails: JRuby must see, through one
- * class loader, the asciidoctor gems (asciidoctorj bundle), the Ruby standard library (jruby-base and
+ * class loader, the asciidoctor gems (asciidoctorj bundle), asciidoctor-pdf and its gems (asciidoctorj-pdf), the Ruby standard library (jruby-base and
  * its stdlib fragment) and our classes.
  */
 final class OsgiAsciidoctorFactory {
 
 	private static final String ASCIIDOCTORJ = "org.asciidoctor.asciidoctorj";
+	private static final String ASCIIDOCTORJ_PDF = "org.asciidoctor.asciidoctorj.pdf";
 	private static final String JRUBY = "org.jruby.jruby-base";
 
 	private OsgiAsciidoctorFactory() {
@@ -27,7 +28,7 @@ final class OsgiAsciidoctorFactory {
 
 	static Asciidoctor create() {
 		Bundle self = FrameworkUtil.getBundle(OsgiAsciidoctorFactory.class);
-		List<Bundle> bundles = List.of(find(self, ASCIIDOCTORJ), find(self, JRUBY), self);
+		List<Bundle> bundles = List.of(find(self, ASCIIDOCTORJ), find(self, ASCIIDOCTORJ_PDF), find(self, JRUBY), self);
 		ClassLoader loader = new BundlesClassLoader(bundles);
 		Thread thread = Thread.currentThread();
 		ClassLoader previous = thread.getContextClassLoader();

@@ -25,23 +25,21 @@ import org.essaim.protocol.labels.LabelProfiles;
  */
 final class ProtocolPage {
 
-	static final String UP = "../";
-
 	private ProtocolPage() {
 	}
 
-	static String asciidoc(Protocol protocol, List<CaseDocument> casesUsingIt) {
-		AsciidocBuilder page = new AsciidocBuilder().title(protocol.getTitle())
-				.navigation(AsciidocBuilder.link(UP, "index", "Guide pratique Essaim"))
+	static String asciidoc(Protocol protocol, List<CaseDocument> casesUsingIt, Links links) {
+		AsciidocBuilder page = new AsciidocBuilder(links).title(protocol.getTitle())
 				.lead(protocol.getSummary())
 				.field(Labels.text("version"), protocol.getVersion())
 				.field(Labels.text("licence"), protocol.getLicence())
 				.field(Labels.text("authors"), String.join(", ", protocol.getAuthors()))
 				.field(Labels.text("status"), protocol.eIsSet(CoopPackage.Literals.PROTOCOL__STATUS) ? Labels.keyword(protocol.getStatus()) : null)
 				.field(Labels.text("scale"), protocol.eIsSet(CoopPackage.Literals.PROTOCOL__SCALE) ? Labels.keyword(protocol.getScale()) : null)
-				.field(Labels.text("duration"), ProtocolSections.duration(protocol.getDuration()));
+				.field(Labels.text("duration"), ProtocolSections.duration(protocol.getDuration()))
+				.field(Labels.text("whenToUse"), whenToUse(protocol));
 		if (protocol.getDerivedFrom() != null && !protocol.getDerivedFrom().eIsProxy()) {
-			page.fieldMarkup(Labels.text("derivedFrom"), AsciidocBuilder.link(UP, PageNames.protocol(protocol.getDerivedFrom().getName()),
+			page.fieldMarkup(Labels.text("derivedFrom"), page.link(PageNames.protocol(protocol.getDerivedFrom().getName()),
 					protocol.getDerivedFrom().getTitle()));
 		}
 		page.endFields();
@@ -58,9 +56,25 @@ final class ProtocolPage {
 			page.paragraphs(Labels.text("noCaseYet"));
 		} else {
 			page.list(casesUsingIt.stream()
-					.map(c -> AsciidocBuilder.link(UP, PageNames.caseStudy(c.caseStudy().getId()), c.caseStudy().getTitle())).toList());
+					.map(c -> page.link(PageNames.caseStudy(c.caseStudy().getId()), c.caseStudy().getTitle())).toList());
 		}
 		return page.toString();
+	}
+
+	/** When the protocol fits, from what it declares: the scale of territory, the labels it prepares for, what it needs. */
+	private static String whenToUse(Protocol protocol) {
+		List<String> parts = new ArrayList<>();
+		if (protocol.eIsSet(CoopPackage.Literals.PROTOCOL__SCALE)) {
+			parts.add(Labels.format("whenScale", Labels.keyword(protocol.getScale())));
+		}
+		protocol.getLabels().forEach(l -> parts.add(Labels.format("whenLabel", LabelProfiles.title(l.getProfile()))));
+		if (!protocol.getResidences().isEmpty()) {
+			parts.add(Labels.text("whenResidence"));
+		}
+		if (!protocol.getPrototypes().isEmpty()) {
+			parts.add(Labels.text("whenPrototype"));
+		}
+		return parts.isEmpty() ? null : String.join(" ; ", parts);
 	}
 
 	/** Each criterion of the label with what the protocol lacks, as validation reports it. */

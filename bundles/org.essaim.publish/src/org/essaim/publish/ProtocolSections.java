@@ -6,6 +6,7 @@ package org.essaim.publish;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.essaim.protocol.coop.CoopPackage;
@@ -29,6 +30,7 @@ final class ProtocolSections {
 			return;
 		}
 		page.section(Labels.text("phases"));
+		timeline(page, PhaseOrder.of(protocol.getPhases()));
 		int number = 1;
 		for (Phase phase : PhaseOrder.of(protocol.getPhases())) {
 			page.subsection(number++ + "&#46; " + AsciidocText.inline(phase.getTitle()));
@@ -51,6 +53,18 @@ final class ProtocolSections {
 				page.list(items);
 			}
 		}
+	}
+
+	/** The phases at a glance, in order: what each waits for, how long it lasts and what it delivers. */
+	private static void timeline(AsciidocBuilder page, List<Phase> phases) {
+		List<List<String>> rows = new ArrayList<>();
+		int number = 1;
+		for (Phase phase : phases) {
+			rows.add(List.of(number++ + "", AsciidocText.inline(phase.getTitle()), AsciidocText.inline(Objects.toString(duration(phase.getDuration()), "")),
+					AsciidocText.inline(phase.getDeliverables().stream().map(Deliverable::getTitle).collect(Collectors.joining(" ; ")))));
+		}
+		page.raw(".").raw(Labels.text("timeline")).raw("\n[.timeline,cols=\"1,6,2,6\",options=\"header\"]\n");
+		page.table(List.of("#", Labels.text("phase"), Labels.text("duration"), Labels.text("deliverables")), rows);
 	}
 
 	static void methods(AsciidocBuilder page, Protocol protocol) {

@@ -7,6 +7,10 @@ package org.essaim.publish;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What a publication wrote (HTML pages) and what Asciidoctor warned about. */
-public record PublishReport(List<Path> pages, List<String> warnings) {
+/**
+ * What a publication wrote: the HTML pages (in reading order), the PDF book (null when not asked), how many outputs
+ * were rendered and how many were left as they were (inputs unchanged), and the warnings, each
+ * {@code file:line: severity : message}.
+ */
+public record PublishReport(List<Path> pages, Path pdf, int rendered, int unchanged, List<String> warnings) {
 }

@@ -33,7 +33,7 @@ class AsciidocTextTest {
 	}
 
 	private static String render(String userText) {
-		String adoc = new AsciidocBuilder().title("Essai").paragraphs(userText).toString();
+		String adoc = new AsciidocBuilder(Links.site("essai", java.util.Set.of())).title("Essai").paragraphs(userText).toString();
 		return ENGINE.render(adoc, "essai", Map.of("nofooter", "")).html();
 	}
 
