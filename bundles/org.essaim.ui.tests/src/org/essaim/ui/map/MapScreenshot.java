@@ -58,13 +58,15 @@ class MapScreenshot {
 		search.filter("type", "cas");
 		settle(1500);
 		map.setLevel(Level.REGION);
-		Point centre = map.centreOf("52");
-		map.click(centre.x, centre.y);
-		search.clearFilters();
-		search.filter("type", "cas");
 		shot("1-capitalisation-facettes-carte");
 		map.setLevel(Level.DEPARTEMENT);
 		map.colourByPlaces(true);
 		shot("2-carte-departements-lieux");
+		map.setLevel(Level.REGION);
+		map.colourByPlaces(false);
+		search.search("");
+		Point centre = map.centreOf("11");
+		map.click(centre.x, centre.y);
+		shot("3-clic-ile-de-france");
 	}
 }

@@ -73,6 +73,11 @@ class MapViewTest {
 		SearchView search = (SearchView) page().findView(SearchView.ID);
 		assertEquals(PAYS_DE_LA_LOIRE, map.selectedCode());
 		assertTrue(search.filters().contains(new FacetFilter("region", "Pays de la Loire")), search.filters().toString());
+		org.essaim.ui.testing.UiWait.jobsDone(org.essaim.ui.search.SearchViewAccess.family());
+		UiWait.until("the filtered search", () -> search.statusText().contains("region = Pays de la Loire"));
+		if (search.shownHits().isEmpty() && map.cases(PAYS_DE_LA_LOIRE) > 0) {
+			assertTrue(search.statusText().contains("la carte en situe " + map.cases(PAYS_DE_LA_LOIRE)), search.statusText());
+		}
 	}
 
 	@Test

@@ -97,16 +97,21 @@ class FacetSearchTest {
 	@Test
 	void searchAsYouTypeAnswersWithoutEnter() throws PartInitException {
 		SearchView view = view();
-		String word = "coopération";
-		for (int i = 1; i <= word.length(); i++) {
-			view.queryBox().setText(word.substring(0, i)); // each key modifies the box, as typing does
+		// The second word is the figure: the first one also opens the index in this test run.
+		for (String word : List.of("coopération", "territoire")) {
+			view.queryBox().setText("");
+			UiWait.jobsDone(SearchJob.FAMILY);
 			UiWait.flushEvents();
+			for (int i = 1; i <= word.length(); i++) {
+				view.queryBox().setText(word.substring(0, i)); // each key modifies the box, as typing does
+				UiWait.flushEvents();
+			}
+			UiWait.until("results while typing", () -> !view.shownHits().isEmpty() && view.lastTypingLatencyMillis() >= 0
+					&& view.statusText().contains(word));
+			UiWait.jobsDone(SearchJob.FAMILY);
+			System.out.printf("Search as you type (%s): results %.1f ms after the last key (debounce %d ms)%n", word,
+					view.lastTypingLatencyMillis(), SearchView.TYPING_DELAY_MILLIS);
 		}
-		UiWait.until("results while typing", () -> !view.shownHits().isEmpty() && view.lastTypingLatencyMillis() >= 0);
-		UiWait.jobsDone(SearchJob.FAMILY);
-		assertTrue(view.statusText().contains(word), view.statusText());
-		System.out.printf("Search as you type: results %.1f ms after the last key (debounce %d ms)%n", view.lastTypingLatencyMillis(),
-				SearchView.TYPING_DELAY_MILLIS);
 	}
 
 	@Test

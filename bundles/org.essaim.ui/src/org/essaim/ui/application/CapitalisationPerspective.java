@@ -34,7 +34,7 @@ public final class CapitalisationPerspective implements IPerspectiveFactory {
 		bottom.addPlaceholder(ProtocolesPerspective.REFERENCES_VIEW);
 
 		// The map beside the editors: clicking a région narrows the search below.
-		IFolderLayout right = layout.createFolder("essaim.right", IPageLayout.RIGHT, 0.58f, editorArea);
+		IFolderLayout right = layout.createFolder("essaim.right", IPageLayout.RIGHT, 0.45f, editorArea);
 		right.addView(MapView.ID);
 
 		// The welcome page (first start, Help > Welcome) takes the right half of the editor area.

@@ -48,10 +48,12 @@ public final class MapView extends ViewPart {
 	/** Job family of the loading job, so that tests can wait for it. */
 	public static final Object FAMILY = MapView.class;
 
-	/** Light to dark: a sequential palette readable in print and by most colour-blind readers (ColorBrewer YlGnBu). */
-	private static final RGB[] PALETTE = { new RGB(0xf7, 0xfb, 0xff), new RGB(0xc7, 0xe9, 0xb4), new RGB(0x7f, 0xcd, 0xbb),
-			new RGB(0x41, 0xb6, 0xc4), new RGB(0x22, 0x5e, 0xa8), new RGB(0x0c, 0x2c, 0x84) };
+	/** "None" then light to dark blues: the colours of the guide's SVG map, so that both read alike. */
+	private static final RGB[] PALETTE = { new RGB(0xf1, 0xf1, 0xee), new RGB(0xdb, 0xe9, 0xf6), new RGB(0xa6, 0xcb, 0xe3),
+			new RGB(0x6a, 0xae, 0xd6), new RGB(0x31, 0x82, 0xbd), new RGB(0x0b, 0x55, 0x9f) };
 	private static final int MARGIN = 8;
+	/** Width kept on the left for the legend, so that it never hides the north-west of the map. */
+	private static final int LEGEND_WIDTH = 150;
 
 	private Canvas canvas;
 	private Level level = Level.REGION;
@@ -160,10 +162,20 @@ public final class MapView extends ViewPart {
 		return lastRedrawNanos < 0 ? -1 : lastRedrawNanos / 1e6;
 	}
 
-	/** Draws the map into an image of the canvas's size, synchronously, and returns how long it took (ms). */
+	/**
+	 * Draws the whole map into an image of the canvas's size, as a paint does, and returns how long it took (ms):
+	 * the figure of a redraw without depending on when the window system asks for one.
+	 */
 	public double redrawNow() {
-		canvas.redraw();
-		canvas.update();
+		Rectangle size = canvas.getClientArea();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(canvas.getDisplay(), Math.max(1, size.width), Math.max(1, size.height));
+		GC gc = new GC(image);
+		try {
+			draw(gc);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 		return lastRedrawMillis();
 	}
 
@@ -207,7 +219,7 @@ public final class MapView extends ViewPart {
 		}
 		try {
 			SearchView search = (SearchView) getSite().getPage().showView(SearchView.ID, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
-			search.filter("region", region.get());
+			search.filterByRegion(region.get(), data.cases(Level.REGION, regionCode(code.get())));
 		} catch (PartInitException e) {
 			EssaimUiPlugin.logError("Cannot show the search view", e);
 		}
@@ -222,6 +234,11 @@ public final class MapView extends ViewPart {
 		return geography.departement(code).flatMap(d -> geography.region(d.regionCode())).map(r -> r.name());
 	}
 
+	/** The code of the région an area of the shown level lies in. */
+	private String regionCode(String code) {
+		return level == Level.REGION ? code : Geography.france().departement(code).map(d -> d.regionCode()).orElse(code);
+	}
+
 	public String selectedCode() {
 		return selectedCode;
 	}
@@ -229,29 +246,29 @@ public final class MapView extends ViewPart {
 	private void project() {
 		Rectangle size = canvas.getClientArea();
 		double[] bounds = MapGeometry.bounds(level);
-		double width = Math.max(1, size.width - 2 * MARGIN);
+		double width = Math.max(1, size.width - 2 * MARGIN - LEGEND_WIDTH);
 		double height = Math.max(1, size.height - 2 * MARGIN);
 		scale = Math.min(width / (bounds[2] - bounds[0]), height / (bounds[3] - bounds[1]));
-		offsetX = MARGIN + (width - (bounds[2] - bounds[0]) * scale) / 2 - bounds[0] * scale;
+		offsetX = MARGIN + LEGEND_WIDTH + (width - (bounds[2] - bounds[0]) * scale) / 2 - bounds[0] * scale;
 		offsetY = MARGIN + (height - (bounds[3] - bounds[1]) * scale) / 2 - bounds[1] * scale;
 	}
 
 	private void paint(Event event) {
+		draw(event.gc);
+	}
+
+	private void draw(GC gc) {
 		long start = System.nanoTime();
-		GC gc = event.gc;
 		Rectangle size = canvas.getClientArea();
 		gc.setBackground(canvas.getBackground());
 		gc.fillRectangle(size);
 		project();
 		gc.setAntialias(SWT.ON);
 		List<MapArea> areas = MapGeometry.areas(level);
-		int max = 0;
-		for (MapArea area : areas) {
-			max = Math.max(max, count(area.code()));
-		}
+		CountClasses classes = new CountClasses(areas.stream().map(a -> count(a.code())).toList());
 		MapArea selected = null;
 		for (MapArea area : areas) {
-			gc.setBackground(palette.get(colourClass(count(area.code()), max)));
+			gc.setBackground(palette.get(classes.classOf(count(area.code()))));
 			gc.setForeground(outline);
 			gc.setLineWidth(1);
 			for (double[] ring : area.rings()) {
@@ -277,55 +294,39 @@ public final class MapView extends ViewPart {
 			int y = (int) Math.round(xy[1] * scale + offsetY);
 			gc.fillOval(x - 2, y - 2, 4, 4);
 		}
-		drawLegend(gc, max, size);
+		drawLegend(gc, classes);
 		lastRedrawNanos = System.nanoTime() - start;
 	}
 
-	private void drawLegend(GC gc, int max, Rectangle size) {
-		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-		String title = NLS.bind(byPlaces ? Messages.map_legendPlaces : Messages.map_legendCases, level.plural());
-		gc.drawString(title, MARGIN, MARGIN, true);
-		int y = MARGIN + gc.getFontMetrics().getHeight() + 4;
-		for (int i = 0; i < palette.size(); i++) {
-			gc.setBackground(palette.get(i));
-			gc.fillRectangle(MARGIN, y, 14, 10);
-			gc.setForeground(outline);
-			gc.drawRectangle(MARGIN, y, 14, 10);
-			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-			gc.drawString(classLabel(i, max), MARGIN + 20, y - 3, true);
-			y += 14;
+	private void drawLegend(GC gc, CountClasses classes) {
+		Color text = canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND);
+		gc.setForeground(text);
+		int lineHeight = gc.getFontMetrics().getHeight();
+		String title = NLS.bind(byPlaces ? Messages.map_legendPlaces : Messages.map_legendCases, level.label());
+		int y = MARGIN;
+		for (String line : title.split("\n")) {
+			gc.drawString(line, MARGIN, y, true);
+			y += lineHeight;
 		}
-		if (data.located().size() > 0) {
+		y += 4;
+		for (Object[] row : classes.legend()) {
+			gc.setBackground(palette.get((Integer) row[0]));
+			gc.fillRectangle(MARGIN, y + 2, 14, 10);
+			gc.setForeground(outline);
+			gc.drawRectangle(MARGIN, y + 2, 14, 10);
+			gc.setForeground(text);
+			gc.drawString((String) row[1], MARGIN + 20, y, true);
+			y += lineHeight + 2;
+		}
+		if (!data.located().isEmpty()) {
 			gc.setBackground(dot);
-			gc.fillOval(MARGIN + 5, y + 3, 5, 5);
-			gc.drawString(NLS.bind(Messages.map_legendDots, data.located().size()), MARGIN + 20, y - 3, true);
+			gc.fillOval(MARGIN + 5, y + 4, 5, 5);
+			gc.drawString(NLS.bind(Messages.map_legendDots, data.located().size()), MARGIN + 20, y, true);
 		}
 	}
 
 	private int count(String code) {
 		return byPlaces ? data.places(level, code) : data.cases(level, code);
-	}
-
-	/** Class 0 is "none"; the others split 1..max in equal steps (counts are small, so steps beat quantiles). */
-	private int colourClass(int count, int max) {
-		if (count <= 0 || max <= 0) {
-			return 0;
-		}
-		int classes = palette.size() - 1;
-		return 1 + Math.min(classes - 1, (count - 1) * classes / max);
-	}
-
-	private String classLabel(int colourClass, int max) {
-		if (colourClass == 0) {
-			return "0";
-		}
-		int classes = palette.size() - 1;
-		int low = (colourClass - 1) * max / classes + 1;
-		int high = colourClass * max / classes;
-		if (max <= 0 || high < low) {
-			return "—";
-		}
-		return low == high ? String.valueOf(low) : low + "–" + high;
 	}
 
 	private int[] toCanvas(double[] ring) {

@@ -49,6 +49,7 @@ final class Messages extends NLS {
 	public static String search_similarAction;
 	public static String search_draft;
 	public static String search_statusDraft;
+	public static String search_regionHint;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -69,6 +69,7 @@ public final class SearchView extends ViewPart {
 	private FacetPanel facets;
 	private List<FacetCounts> shownFacets = List.of();
 	private List<SimilarCase> shownSimilar = List.of();
+	private RegionHint regionHint;
 	private final Runnable searchAfterTyping = this::runSearch;
 	/** When the last search-as-you-type key was typed (nanoTime), to measure the delay until results show. */
 	private long lastKeyNanos;
@@ -144,6 +145,15 @@ public final class SearchView extends ViewPart {
 	/** Narrows the results to one facet value (replacing another value of its dimension), e.g. from the map. */
 	public void filter(String dimension, String value) {
 		facets.select(new FacetFilter(dimension, value));
+	}
+
+	/**
+	 * Narrows the results to a région chosen on the map, which located {@code locatedCases} cases there from their
+	 * territories and text: when no indexed case states that région, the status says so instead of a bare "0".
+	 */
+	public void filterByRegion(String region, int locatedCases) {
+		regionHint = locatedCases > 0 ? new RegionHint(region, locatedCases) : null;
+		filter("region", region);
 	}
 
 	/** Removes every facet filter. */
@@ -270,8 +280,23 @@ public final class SearchView extends ViewPart {
 			lastTypingLatencyNanos = System.nanoTime() - lastKeyNanos;
 			lastKeyNanos = 0;
 		}
-		status.setText(outcome.failed() ? outcome.error() : countMessage(outcome));
+		status.setText(outcome.failed() ? outcome.error() : countMessage(outcome) + regionHint(outcome));
 		status.getParent().layout(new Control[] { status });
+	}
+
+	/**
+	 * When a région chosen on the map finds nothing, why: the map locates cases from their territories and text,
+	 * while the "région" facet only knows the cases that state their région.
+	 */
+	private String regionHint(SearchOutcome outcome) {
+		if (outcome.hits().isEmpty() && regionHint != null && outcome.filters().contains(new FacetFilter("region", regionHint.region()))) {
+			return " " + NLS.bind(Messages.search_regionHint, regionHint.region(), regionHint.locatedCases());
+		}
+		return "";
+	}
+
+	/** What the map knew of a région it filtered by. */
+	private record RegionHint(String region, int locatedCases) {
 	}
 
 	private static String countMessage(SearchOutcome outcome) {
