@@ -68,6 +68,34 @@ class CaseMatrixEditorTest {
 		}
 	}
 
+	/** The commands as a user runs them from the workspace view's context menu (plugin.xml wiring included). */
+	@Test
+	void commandsRunOnTheNavigatorSelection() throws Exception {
+		List<Path> files = threeCases();
+		org.eclipse.core.resources.IProject project = org.essaim.ui.workspace.WorkspaceProject.current().orElseThrow();
+		List<org.eclipse.core.resources.IFile> selected = files.stream()
+				.map(f -> project.getFile(Examples.folder().relativize(f).toString())).toList();
+		org.eclipse.ui.navigator.CommonNavigator navigator = (org.eclipse.ui.navigator.CommonNavigator) page()
+				.showView(org.essaim.ui.workspace.EssaimNavigator.ID);
+		navigator.selectReveal(new StructuredSelection(selected));
+		page().activate(navigator);
+		org.essaim.ui.testing.UiWait.flushEvents();
+		org.eclipse.ui.handlers.IHandlerService handlers = navigator.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class);
+
+		handlers.executeCommand("org.essaim.ui.compare.matrix", null);
+		CaseMatrixEditor editor = (CaseMatrixEditor) page().getActiveEditor();
+		assertEquals(files.stream().map(f -> SimilarCasesHandlerAccess.idOf(f).orElseThrow()).toList(), editor.shownCaseIds());
+
+		page().activate(navigator);
+		navigator.selectReveal(new StructuredSelection(selected.get(0)));
+		org.essaim.ui.testing.UiWait.flushEvents();
+		handlers.executeCommand("org.essaim.ui.search.similar", null);
+		org.essaim.ui.search.SearchView search = (org.essaim.ui.search.SearchView) page().findView(org.essaim.ui.search.SearchView.ID);
+		org.essaim.ui.testing.UiWait.jobsDone(org.essaim.ui.search.SearchViewAccess.family());
+		String id = SimilarCasesHandlerAccess.idOf(files.get(0)).orElseThrow();
+		org.essaim.ui.testing.UiWait.until("similar cases of " + id, () -> search.statusText().contains(id));
+	}
+
 	@Test
 	void searchResultsAndNavigatorFilesAreBothCaseSelections() throws IOException {
 		List<Path> files = threeCases();
