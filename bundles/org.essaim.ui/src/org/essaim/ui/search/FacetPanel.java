@@ -25,6 +25,10 @@ import org.essaim.index.FacetValue;
  */
 final class FacetPanel {
 
+	/** Item data key: the value's count relative to the largest of its dimension, drawn as a bar after the label. */
+	private static final String BAR = "essaim.facetBar";
+	private static final int BAR_WIDTH = 48;
+
 	private final Tree tree;
 	private final Set<FacetFilter> active = new LinkedHashSet<>();
 	private final Consumer<List<FacetFilter>> filtersChanged;
@@ -33,6 +37,7 @@ final class FacetPanel {
 		this.filtersChanged = filtersChanged;
 		tree = new Tree(parent, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.SINGLE);
 		tree.setToolTipText(Messages.facets_tooltip);
+		tree.addListener(SWT.PaintItem, this::paintBar);
 		tree.addListener(SWT.Selection, event -> {
 			if (event.detail == SWT.CHECK && event.item instanceof TreeItem item) {
 				toggle(item);
@@ -81,11 +86,13 @@ final class FacetPanel {
 				parent.setData(dimension.dimension());
 				parent.setGrayed(true);
 				boolean anyChecked = false;
+				int max = dimension.values().stream().mapToInt(FacetValue::count).max().orElse(0);
 				for (FacetValue value : dimension.values()) {
 					FacetFilter filter = new FacetFilter(dimension.dimension(), value.value());
 					TreeItem child = new TreeItem(parent, SWT.NONE);
 					child.setText(NLS.bind(Messages.facets_value, value.value(), value.count()));
 					child.setData(filter);
+					child.setData(BAR, max > 0 ? value.count() / (double) max : 0.0);
 					boolean checked = active.contains(filter);
 					child.setChecked(checked);
 					anyChecked |= checked;
@@ -132,6 +139,21 @@ final class FacetPanel {
 			}
 		}
 		return false;
+	}
+
+	/** Draws the count as a small bar after the label, so that the facets read as a chart at a glance. */
+	private void paintBar(org.eclipse.swt.widgets.Event event) {
+		if (!(event.item instanceof TreeItem item) || !(item.getData(BAR) instanceof Double share) || share <= 0) {
+			return;
+		}
+		org.eclipse.swt.graphics.GC gc = event.gc;
+		org.eclipse.swt.graphics.Color previous = gc.getBackground();
+		gc.setBackground(tree.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
+		// Bars start in one column at the right edge (aligned, hence comparable), unless a long label reaches it.
+		int x = Math.max(event.x + event.width + 6, tree.getClientArea().width - BAR_WIDTH - 6);
+		int height = Math.max(4, event.height / 3);
+		gc.fillRectangle(x, event.y + (event.height - height) / 2, Math.max(2, (int) Math.round(BAR_WIDTH * share)), height);
+		gc.setBackground(previous);
 	}
 
 	private void toggle(TreeItem item) {
