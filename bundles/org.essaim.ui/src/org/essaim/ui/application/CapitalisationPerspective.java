@@ -7,10 +7,11 @@ package org.essaim.ui.application;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.essaim.ui.map.MapView;
 import org.essaim.ui.search.SearchView;
 import org.essaim.ui.workspace.EssaimNavigator;
 
-/** The "Capitalisation" perspective: workspace on the left, editors in the middle, search below. */
+/** The "Capitalisation" perspective: workspace on the left, editors in the middle, the map on the right, search below. */
 public final class CapitalisationPerspective implements IPerspectiveFactory {
 
 	/** Perspective id, as declared in plugin.xml. */
@@ -31,6 +32,10 @@ public final class CapitalisationPerspective implements IPerspectiveFactory {
 
 		bottom.addPlaceholder(Perspectives.ERROR_LOG_VIEW);
 		bottom.addPlaceholder(ProtocolesPerspective.REFERENCES_VIEW);
+
+		// The map beside the editors: clicking a région narrows the search below.
+		IFolderLayout right = layout.createFolder("essaim.right", IPageLayout.RIGHT, 0.45f, editorArea);
+		right.addView(MapView.ID);
 
 		// The welcome page (first start, Help > Welcome) takes the right half of the editor area.
 		layout.addPlaceholder(WelcomeView.ID, IPageLayout.RIGHT, 0.45f, editorArea);

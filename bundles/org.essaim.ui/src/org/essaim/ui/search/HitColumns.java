@@ -5,6 +5,7 @@
 package org.essaim.ui.search;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.text.NumberFormat;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -51,6 +52,18 @@ final class HitColumns {
 		};
 	}
 
+	/** "ébauche", "brouillon", both, or "" for a reviewed, complete hit. */
+	static String draftMark(SearchHit hit) {
+		List<String> marks = new java.util.ArrayList<>();
+		if ("brouillon".equals(hit.status())) {
+			marks.add(Messages.search_statusDraft);
+		}
+		if ("ébauche".equals(hit.completeness())) {
+			marks.add(Messages.search_draft);
+		}
+		return String.join(", ", marks);
+	}
+
 	private static TableViewerColumn column(TableViewer viewer, String title, int width, int alignment) {
 		TableViewerColumn column = new TableViewerColumn(viewer, alignment);
 		column.getColumn().setText(title);
@@ -71,7 +84,15 @@ final class HitColumns {
 		@Override
 		public String getText(Object element) {
 			SearchHit hit = (SearchHit) element;
-			return hit.title() == null || hit.title().isBlank() ? String.valueOf(hit.file().getFileName()) : hit.title();
+			String title = hit.title() == null || hit.title().isBlank() ? String.valueOf(hit.file().getFileName()) : hit.title();
+			String mark = draftMark(hit);
+			return mark.isEmpty() ? title : title + "  [" + mark + "]";
+		}
+
+		@Override
+		public org.eclipse.swt.graphics.Color getForeground(Object element) {
+			// Drafts and stubs are unreviewed or thin: shown in grey so that they do not read like finished cases.
+			return ((SearchHit) element).draft() ? org.eclipse.swt.widgets.Display.getCurrent().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
 		}
 
 		@Override

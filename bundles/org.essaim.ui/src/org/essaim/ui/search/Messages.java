@@ -39,6 +39,17 @@ final class Messages extends NLS {
 	public static String job_indexing;
 	public static String job_indexingFailed;
 	public static String job_searching;
+	public static String job_similar;
+	public static String facets_tooltip;
+	public static String facets_value;
+	public static String facets_clear;
+	public static String search_filtered;
+	public static String search_similar;
+	public static String search_similarNone;
+	public static String search_similarAction;
+	public static String search_draft;
+	public static String search_statusDraft;
+	public static String search_regionHint;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -14,7 +14,9 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.essaim.index.QueryException;
-import org.essaim.index.SearchHit;
+import org.essaim.index.FacetFilter;
+import org.essaim.index.SearchRequest;
+import org.essaim.index.SearchResults;
 import org.essaim.ui.EssaimUiPlugin;
 
 /** Runs one query against the workspace index off the UI thread and hands the outcome to a callback. */
@@ -26,13 +28,15 @@ final class SearchJob extends Job {
 	private final WorkspaceIndex index;
 	private final String query;
 	private final int limit;
+	private final List<FacetFilter> filters;
 	private final Consumer<SearchOutcome> whenDone;
 
-	SearchJob(WorkspaceIndex index, String query, int limit, Consumer<SearchOutcome> whenDone) {
+	SearchJob(WorkspaceIndex index, String query, List<FacetFilter> filters, int limit, Consumer<SearchOutcome> whenDone) {
 		super(NLS.bind(Messages.job_searching, query));
 		this.index = index;
 		this.query = query;
 		this.limit = limit;
+		this.filters = List.copyOf(filters);
 		this.whenDone = whenDone;
 		setPriority(INTERACTIVE);
 	}
@@ -41,13 +45,15 @@ final class SearchJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		SearchOutcome outcome;
 		try {
-			List<SearchHit> hits = index.search(query, limit);
-			outcome = SearchOutcome.found(query, hits);
+			// A blank query with filters lists what the filters select (the index reads "*" as "everything").
+			String words = query.isBlank() ? "*" : query;
+			SearchResults results = index.search(new SearchRequest(words, filters, limit));
+			outcome = SearchOutcome.found(query, filters, results.hits(), results.totalHits(), results.facets());
 		} catch (QueryException e) {
-			outcome = SearchOutcome.failed(query, e.getMessage());
+			outcome = SearchOutcome.failed(query, filters, e.getMessage());
 		} catch (IOException | RuntimeException e) {
 			EssaimUiPlugin.logError("Search failed for: " + query, e);
-			outcome = SearchOutcome.failed(query, NLS.bind(Messages.search_indexUnreadable, e.getMessage()));
+			outcome = SearchOutcome.failed(query, filters, NLS.bind(Messages.search_indexUnreadable, e.getMessage()));
 		}
 		if (monitor.isCanceled()) {
 			return Status.CANCEL_STATUS;

@@ -6,20 +6,22 @@ package org.essaim.ui.search;
 
 import java.util.List;
 
+import org.essaim.index.FacetCounts;
+import org.essaim.index.FacetFilter;
 import org.essaim.index.SearchHit;
 
 /**
- * What a search produced: hits, or a message for the user (a query that cannot be understood, an index
- * that cannot be read).
+ * What a search job found: the hits, how many documents matched and the facet counts of the matches, or the
+ * message of why it failed. {@code filters} are those the search ran with, so the view can drop stale answers.
  */
-record SearchOutcome(String query, List<SearchHit> hits, String error) {
+record SearchOutcome(String query, List<FacetFilter> filters, List<SearchHit> hits, long totalHits, List<FacetCounts> facets, String error) {
 
-	static SearchOutcome found(String query, List<SearchHit> hits) {
-		return new SearchOutcome(query, List.copyOf(hits), null);
+	static SearchOutcome found(String query, List<FacetFilter> filters, List<SearchHit> hits, long totalHits, List<FacetCounts> facets) {
+		return new SearchOutcome(query, List.copyOf(filters), List.copyOf(hits), totalHits, List.copyOf(facets), null);
 	}
 
-	static SearchOutcome failed(String query, String error) {
-		return new SearchOutcome(query, List.of(), error);
+	static SearchOutcome failed(String query, List<FacetFilter> filters, String error) {
+		return new SearchOutcome(query, List.copyOf(filters), List.of(), 0, List.of(), error);
 	}
 
 	boolean failed() {

@@ -9,6 +9,14 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.swt.custom.SashForm;
+import org.essaim.index.FacetCounts;
+import org.essaim.index.FacetFilter;
+import org.essaim.index.SimilarCase;
+import java.util.stream.Collectors;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -49,14 +57,33 @@ public final class SearchView extends ViewPart {
 	private String shownQuery;
 	/** A query was run whose results are not shown yet: nothing else may take the status line meanwhile. */
 	private boolean awaitingResults;
+	/**
+	 * Pause after the last key before searching as the user types: short enough for results within 100 ms of
+	 * the last key (a search of the example workspace takes a few ms), long enough to skip the keys of a word.
+	 */
+	static final int TYPING_DELAY_MILLIS = 20;
+	private static final int SIMILAR_LIMIT = 10;
+
 	private WorkspaceIndex index;
 	private Display display;
+	private FacetPanel facets;
+	private List<FacetCounts> shownFacets = List.of();
+	private List<SimilarCase> shownSimilar = List.of();
+	private RegionHint regionHint;
+	private final Runnable searchAfterTyping = this::runSearch;
+	/** When the last search-as-you-type key was typed (nanoTime), to measure the delay until results show. */
+	private long lastKeyNanos;
+	private long lastTypingLatencyNanos = -1;
+	/** When the shown search started (nanoTime) and how long its job and its display took. */
+	private long searchStartNanos;
+	private long lastSearchNanos = -1;
+	private long lastDisplayNanos = -1;
 	private final Consumer<IndexReport> rerunAfterUpdate = this::indexUpdated;
 
 	@Override
 	public void createPartControl(Composite parent) {
 		display = parent.getDisplay();
-		GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).applyTo(parent);
+		GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 4).applyTo(parent);
 		Label label = new Label(parent, SWT.NONE);
 		label.setText(Messages.search_queryLabel);
 
@@ -75,21 +102,33 @@ public final class SearchView extends ViewPart {
 		Button searchButton = new Button(parent, SWT.PUSH);
 		searchButton.setText(Messages.search_button);
 		searchButton.addListener(SWT.Selection, event -> runSearch());
+		queryText.addListener(SWT.Modify, event -> typed());
+
+		Button clearFilters = new Button(parent, SWT.PUSH);
+		clearFilters.setText(Messages.facets_clear);
+		clearFilters.addListener(SWT.Selection, event -> facets.clear());
 
 		status = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(status);
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(status);
 
 		index = WorkspaceIndex.current().orElse(null);
-		results = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(sash);
+		facets = new FacetPanel(sash, filters -> runSearch());
+		results = new TableViewer(sash, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.MULTI);
+		sash.setWeights(22, 78);
 		Table table = results.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(table);
 		HitColumns.install(results, index != null ? index.workspaceFolder() : Path.of(""));
 		ColumnViewerToolTipSupport.enableFor(results, ToolTip.NO_RECREATE);
 		results.setContentProvider(ArrayContentProvider.getInstance());
 		results.addOpenListener(event -> openSelection((IStructuredSelection) event.getSelection()));
 		getSite().setSelectionProvider(results);
+		MenuManager menu = new MenuManager();
+		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		table.setMenu(menu.createContextMenu(table));
+		getSite().registerContextMenu(menu, results);
 
 		getViewSite().getActionBars().getToolBarManager().add(new UpdateIndexAction());
 		if (index != null) {
@@ -103,7 +142,103 @@ public final class SearchView extends ViewPart {
 	/** Types {@code query} in the box and runs it (used by commands and tests). */
 	public void search(String query) {
 		queryText.setText(query);
+		display.timerExec(-1, searchAfterTyping);
 		runSearch();
+	}
+
+	/** Narrows the results to one facet value (replacing another value of its dimension), e.g. from the map. */
+	public void filter(String dimension, String value) {
+		facets.select(new FacetFilter(dimension, value));
+	}
+
+	/**
+	 * Narrows the results to a région chosen on the map, which located {@code locatedCases} cases there from their
+	 * territories and text: when no indexed case states that région, the status says so instead of a bare "0".
+	 */
+	public void filterByRegion(String region, int locatedCases) {
+		regionHint = locatedCases > 0 ? new RegionHint(region, locatedCases) : null;
+		filter("region", region);
+	}
+
+	/** Removes every facet filter. */
+	public void clearFilters() {
+		facets.clear();
+	}
+
+	/** The facet filters in force. */
+	public List<FacetFilter> filters() {
+		return facets.filters();
+	}
+
+	/** The facet counts of the shown results. */
+	public List<FacetCounts> shownFacets() {
+		return shownFacets;
+	}
+
+	/** The similar cases shown by the latest « Cas similaires », with their reasons. */
+	public List<SimilarCase> shownSimilar() {
+		return shownSimilar;
+	}
+
+	/** Milliseconds from the last typed key to its results on screen, or -1 before any search as you type. */
+	public double lastTypingLatencyMillis() {
+		return lastTypingLatencyNanos < 0 ? -1 : lastTypingLatencyNanos / 1e6;
+	}
+
+	/** The pause after the last key before searching (read at run time, for the printed figures). */
+	static int typingDelayMillis() {
+		return TYPING_DELAY_MILLIS;
+	}
+
+	/** The query box (tests type in it like a user would). */
+	Text queryBox() {
+		return queryText;
+	}
+
+	/** Of the latest search shown: milliseconds from its start to its answer, then to fill the results and facets. */
+	public double[] lastSearchAndDisplayMillis() {
+		return new double[] { lastSearchNanos / 1e6, lastDisplayNanos / 1e6 };
+	}
+
+	/** The facet tree (tests click its values like a user would). */
+	FacetPanel facetPanel() {
+		return facets;
+	}
+
+	/** Shows, in place of the results, the cases most like case {@code caseId} and why. */
+	public void showSimilar(String caseId) {
+		if (index == null) {
+			status.setText(Messages.search_noWorkspace);
+			return;
+		}
+		awaitingResults = true;
+		status.setText(Messages.search_running);
+		new SimilarJob(index, caseId, SIMILAR_LIMIT, similar -> inUiThread(display, () -> showSimilar(caseId, similar)),
+				error -> inUiThread(display, () -> {
+					awaitingResults = false;
+					status.setText(error);
+				})).schedule();
+	}
+
+	private void showSimilar(String caseId, List<SimilarCase> similar) {
+		if (results.getControl().isDisposed()) {
+			return;
+		}
+		awaitingResults = false;
+		shownQuery = null;
+		shownSimilar = List.copyOf(similar);
+		// The reason takes the snippet column: it is what the user needs to judge the likeness.
+		results.setInput(similar.stream()
+				.map(s -> new SearchHit(s.hit().id(), s.hit().kind(), s.hit().title(), s.hit().file(), s.hit().score(), s.reason(),
+						s.hit().status(), s.hit().completeness()))
+				.toList());
+		status.setText(similar.isEmpty() ? NLS.bind(Messages.search_similarNone, caseId) : NLS.bind(Messages.search_similar, similar.size(), caseId));
+		status.getParent().layout(new Control[] { status });
+	}
+
+	private void typed() {
+		lastKeyNanos = System.nanoTime();
+		display.timerExec(TYPING_DELAY_MILLIS, searchAfterTyping);
 	}
 
 	/** The hits shown, in ranking order. */
@@ -124,7 +259,7 @@ public final class SearchView extends ViewPart {
 
 	private void runSearch() {
 		String query = queryText.getText().strip();
-		if (query.isEmpty()) {
+		if (query.isEmpty() && facets.filters().isEmpty()) {
 			clear();
 			return;
 		}
@@ -137,23 +272,56 @@ public final class SearchView extends ViewPart {
 		}
 		status.setText(Messages.search_running);
 		awaitingResults = true;
-		SearchJob job = new SearchJob(index, query, RESULT_LIMIT, outcome -> inUiThread(display, () -> show(outcome)));
+		searchStartNanos = System.nanoTime();
+		SearchJob job = new SearchJob(index, query, facets.filters(), RESULT_LIMIT, outcome -> inUiThread(display, () -> show(outcome)));
 		runningSearch = job;
 		job.schedule();
 	}
 
 	private void show(SearchOutcome outcome) {
-		if (results.getControl().isDisposed() || !outcome.query().equals(queryText.getText().strip())) {
-			return; // the user has typed another query meanwhile: its own job will answer
+		if (results.getControl().isDisposed() || !outcome.query().equals(queryText.getText().strip())
+				|| !outcome.filters().equals(facets.filters())) {
+			return; // the user has typed another query or changed filters meanwhile: its own job will answer
 		}
+		long displayStart = System.nanoTime();
+		lastSearchNanos = displayStart - searchStartNanos;
 		shownQuery = outcome.query();
 		awaitingResults = false;
+		shownSimilar = List.of();
 		results.setInput(outcome.hits());
-		status.setText(outcome.failed() ? outcome.error() : countMessage(outcome));
+		shownFacets = outcome.facets();
+		if (!outcome.failed()) {
+			facets.show(outcome.facets());
+		}
+		lastDisplayNanos = System.nanoTime() - displayStart;
+		if (lastKeyNanos != 0) {
+			lastTypingLatencyNanos = System.nanoTime() - lastKeyNanos;
+			lastKeyNanos = 0;
+		}
+		status.setText(outcome.failed() ? outcome.error() : countMessage(outcome) + regionHint(outcome));
 		status.getParent().layout(new Control[] { status });
 	}
 
+	/**
+	 * When a région chosen on the map finds nothing, why: the map locates cases from their territories and text,
+	 * while the "région" facet only knows the cases that state their région.
+	 */
+	private String regionHint(SearchOutcome outcome) {
+		if (outcome.hits().isEmpty() && regionHint != null && outcome.filters().contains(new FacetFilter("region", regionHint.region()))) {
+			return " " + NLS.bind(Messages.search_regionHint, regionHint.region(), regionHint.locatedCases());
+		}
+		return "";
+	}
+
+	/** What the map knew of a région it filtered by. */
+	private record RegionHint(String region, int locatedCases) {
+	}
+
 	private static String countMessage(SearchOutcome outcome) {
+		if (!outcome.filters().isEmpty()) {
+			String filters = outcome.filters().stream().map(f -> f.dimension() + " = " + f.value()).collect(Collectors.joining(", "));
+			return NLS.bind(Messages.search_filtered, new Object[] { outcome.hits().size(), outcome.totalHits(), filters });
+		}
 		return switch (outcome.hits().size()) {
 			case 0 -> NLS.bind(Messages.search_noResult, outcome.query());
 			case 1 -> NLS.bind(Messages.search_oneResult, outcome.query());
@@ -164,7 +332,11 @@ public final class SearchView extends ViewPart {
 	private void clear() {
 		awaitingResults = false;
 		queryText.setText("");
+		display.timerExec(-1, searchAfterTyping);
 		shownQuery = null;
+		shownFacets = List.of();
+		shownSimilar = List.of();
+		facets.show(List.of());
 		results.setInput(List.of());
 		status.setText(Messages.search_ready);
 	}
@@ -213,6 +385,9 @@ public final class SearchView extends ViewPart {
 		}
 		if (runningSearch != null) {
 			runningSearch.cancel();
+		}
+		if (display != null && !display.isDisposed()) {
+			display.timerExec(-1, searchAfterTyping);
 		}
 		super.dispose();
 	}

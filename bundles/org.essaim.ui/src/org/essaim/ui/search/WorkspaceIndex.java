@@ -23,6 +23,9 @@ import org.essaim.index.EssaimIndex;
 import org.essaim.index.IndexReport;
 import org.essaim.index.QueryException;
 import org.essaim.index.SearchHit;
+import org.essaim.index.SearchRequest;
+import org.essaim.index.SearchResults;
+import org.essaim.index.SimilarCase;
 import org.essaim.ui.EssaimUiPlugin;
 import org.essaim.ui.workspace.WorkspaceProject;
 
@@ -122,6 +125,32 @@ public final class WorkspaceIndex implements AutoCloseable {
 		update();
 		synchronized (this) {
 			return open().search(query, limit);
+		}
+	}
+
+	/** Searches with facet filters and counts, first updating the index if files changed. Blocking. */
+	public SearchResults search(SearchRequest request) throws IOException, QueryException {
+		synchronized (this) {
+			if (!stale) {
+				return open().search(request);
+			}
+		}
+		update();
+		synchronized (this) {
+			return open().search(request);
+		}
+	}
+
+	/** The cases most like case {@code caseId}, best first, each with its reason. Blocking. */
+	public List<SimilarCase> similar(String caseId, int limit) throws IOException, QueryException {
+		synchronized (this) {
+			if (!stale) {
+				return open().similar(caseId, limit);
+			}
+		}
+		update();
+		synchronized (this) {
+			return open().similar(caseId, limit);
 		}
 	}
 
