@@ -54,10 +54,8 @@ final class DocumentExtractor {
 
 		Facets facets = new Facets();
 		facets.add(FacetDimensions.TYPE, "cas");
-		c.getTerritories().forEach(t -> {
-			facets.add(FacetDimensions.TERRITORY, t.getKind().getLiteral());
-			facets.add(FacetDimensions.REGION, t.getRegion());
-		});
+		c.getTerritories().forEach(t -> facets.add(FacetDimensions.TERRITORY, t.getKind().getLiteral()));
+		CaseRegions.of(c).forEach(region -> facets.add(FacetDimensions.REGION, region));
 		c.getActors().forEach(a -> facets.add(FacetDimensions.ACTOR, a.getKind().getLiteral()));
 		c.getPlaces().forEach(p -> facets.add(FacetDimensions.PLACE, p.getKind().getLiteral()));
 		facets.add(FacetDimensions.PROTOCOL, c.getProtocol());

@@ -53,7 +53,7 @@ public final class EssaimIndex implements AutoCloseable {
 	public static final String LOCK_WAIT_PROPERTY = "essaim.index.lockWaitSeconds";
 	private static final LocalizedMessages MESSAGES = new LocalizedMessages(EssaimIndex.class);
 	/** Version of the fields and facets this code writes; bump it when they change, so that old indexes are rebuilt. */
-	static final String FORMAT = "2";
+	static final String FORMAT = "3";
 	private static final String FORMAT_KEY = "essaim.format";
 
 	private final Path root;

@@ -46,6 +46,15 @@ class ExamplesCorpusTest {
 	}
 
 	@Test
+	void casesWithoutAStatedRegionAreFoundByTheRegionTheirTerritoryLiesIn() throws Exception {
+		// CAUMONT states no région; its territory, Caumont-sur-Durance (Vaucluse), lies in Provence-Alpes-Côte d'Azur.
+		SearchResults paca = index.search(new SearchRequest("*", List.of(FacetFilter.parse("region=Provence-Alpes-Côte d'Azur")), 200));
+		assertTrue(ids(paca.hits()).contains("CAUMONT"), ids(paca.hits()).toString());
+		SearchResults all = index.search(new SearchRequest("*", List.of(FacetFilter.parse("type=cas")), 1));
+		assertTrue(all.facet("region").size() >= 8, "cases spread over many régions: " + all.facet("region"));
+	}
+
+	@Test
 	void everyCaseAndProtocolIsIndexedAndCounted() throws Exception {
 		long cases = Files.list(EXAMPLES.resolve("cases")).filter(f -> f.toString().endsWith(".case")).count();
 		SearchResults all = index.search(new SearchRequest("*", List.of(FacetFilter.parse("type=cas")), 1));
