@@ -109,6 +109,8 @@ class PublishWorkflowTest {
 
 		PreviewView preview = (PreviewView) page().findView(PreviewView.ID);
 		assertNotNull(preview, "the preview opens with the command");
+		List<String> besidePreview = java.util.Arrays.stream(page().getViewStack(preview)).map(v -> v.getViewSite().getId()).toList();
+		assertFalse(besidePreview.contains(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW), "the preview has its own place, right of the editors: " + besidePreview);
 		UiWait.flushEvents();
 		if (!preview.hasBrowser()) {
 			assertTrue(preview.statusText().contains("WebKitGTK"), "says why there is no preview: " + preview.statusText());
@@ -134,6 +136,12 @@ class PublishWorkflowTest {
 		assertFalse(onChapter.isEmpty(), "markers on the chapter; warnings: " + broken.warnings());
 		assertTrue(onChapter.stream().anyMatch(m -> m.getAttribute(IMarker.LINE_NUMBER, -1) == 5), "the include's line");
 		assertTrue(onChapter.stream().allMatch(m -> m.getAttribute(IMarker.MESSAGE, "").length() > 0), "messages");
+		org.eclipse.ui.IViewPart problems = page().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+		if (problems.getSite().getSelectionProvider() instanceof org.eclipse.jface.viewers.AbstractTreeViewer tree) {
+			UiWait.flushEvents();
+			tree.expandAll(); // for the screenshot: the markers themselves, not only their groups
+		}
+		screenshot("publication-problemes.png");
 
 		// a save of the fixed chapter publishes again by itself (the preview listens) and clears its markers
 		outcomes.clear();
