@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.osgi.util.NLS;
@@ -112,7 +113,7 @@ public final class PreviewView extends ViewPart {
 			showPublished(index.get(), false);
 		} else {
 			showMessage(index.isPresent() ? Messages.preview_publishing : Messages.preview_notPublished);
-			if (index.isPresent()) {
+			if (index.isPresent() && Job.getJobManager().find(Publication.FAMILY).length == 0) {
 				Publication.publishSoon(0);
 			}
 		}

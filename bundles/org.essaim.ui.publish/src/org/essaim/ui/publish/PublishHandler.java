@@ -16,6 +16,7 @@ public final class PublishHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
+		Publication.publish(); // first, so that a preview opening now waits for it instead of publishing too
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
 		IWorkbenchPage page = window == null ? null : window.getActivePage();
 		if (page != null) {
@@ -25,7 +26,6 @@ public final class PublishHandler extends AbstractHandler {
 				PublishPlugin.log(e.getStatus());
 			}
 		}
-		Publication.publish();
 		return null;
 	}
 

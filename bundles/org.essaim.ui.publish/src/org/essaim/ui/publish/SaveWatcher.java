@@ -37,14 +37,18 @@ final class SaveWatcher implements IResourceChangeListener {
 		}
 	}
 
-	/** Whether the delta changes the content of, adds or removes a file the guide is made of. */
+	/** Whether the delta changes the content of, adds or removes a file of the published project's guide. */
 	static boolean touchesGuide(IResourceDelta delta) {
+		IResource published = Publication.project().orElse(null);
 		boolean[] found = new boolean[1];
 		try {
 			delta.accept(child -> {
 				IResource resource = child.getResource();
 				if (found[0] || resource.getName().startsWith(".") && resource.getType() != IResource.ROOT) {
 					return false;
+				}
+				if (resource.getType() == IResource.PROJECT && (!resource.equals(published) || child.getKind() == IResourceDelta.REMOVED)) {
+					return false; // another project, or one going away: nothing of this guide changed
 				}
 				if (resource.getType() == IResource.FILE && PUBLISHED.contains(String.valueOf(resource.getFileExtension()))) {
 					boolean content = child.getKind() == IResourceDelta.CHANGED && (child.getFlags() & IResourceDelta.CONTENT) != 0;

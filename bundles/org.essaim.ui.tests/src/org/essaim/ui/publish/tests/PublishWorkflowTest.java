@@ -97,7 +97,8 @@ class PublishWorkflowTest {
 		IHandlerService handlers = window().getService(IHandlerService.class);
 		handlers.executeCommand(COMMAND, null);
 		UiWait.until("a publication", () -> !outcomes.isEmpty() && noPublicationRunning());
-		PublishOutcome outcome = outcomes.get(outcomes.size() - 1);
+		assertEquals(1, outcomes.size(), "one publication for one command (the preview opening waits for it)");
+		PublishOutcome outcome = outcomes.get(0);
 		assertTrue(outcome.succeeded(), () -> "publication failed: " + outcome.failure());
 		assertTrue(Files.isRegularFile(outcome.index()), "index.html at " + outcome.index());
 		assertTrue(Files.readString(outcome.index()).contains("<html"), "an HTML page");
@@ -138,7 +139,8 @@ class PublishWorkflowTest {
 		assertTrue(onChapter.stream().allMatch(m -> m.getAttribute(IMarker.MESSAGE, "").length() > 0), "messages");
 		org.eclipse.ui.IViewPart problems = page().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
 		if (problems.getSite().getSelectionProvider() instanceof org.eclipse.jface.viewers.AbstractTreeViewer tree) {
-			UiWait.flushEvents();
+			long until = System.currentTimeMillis() + 1500; // the view fills its tree in a job of its own
+			UiWait.until("the problems view", () -> System.currentTimeMillis() > until);
 			tree.expandAll(); // for the screenshot: the markers themselves, not only their groups
 		}
 		screenshot("publication-problemes.png");
