@@ -103,6 +103,8 @@ class PublishWorkflowTest {
 		assertTrue(Files.isRegularFile(outcome.index()), "index.html at " + outcome.index());
 		assertTrue(Files.readString(outcome.index()).contains("<html"), "an HTML page");
 		assertTrue(outcome.pages() > 10, "pages of the examples: " + outcome.pages());
+		System.out.printf("publication: Publish command on the examples %d ms (%d pages, %d rendered, %d unchanged, %d warnings)%n", outcome.millis(),
+				outcome.pages(), outcome.rendered(), outcome.unchanged(), outcome.warnings().size());
 		assertFalse(outcome.index().startsWith(Examples.folder()), "nothing written into the user's folder");
 
 		IProject project = Publication.project().orElseThrow();
@@ -153,7 +155,7 @@ class PublishWorkflowTest {
 		assertTrue(fixed.succeeded());
 		assertTrue(fixed.unchanged() > 0, "incremental: unchanged pages " + fixed.unchanged());
 		assertEquals(0, chapter.findMarkers(PublishMarkers.TYPE, false, IResource.DEPTH_ZERO).length, "markers cleared");
-		System.out.printf("publication: first %d ms, republish after a save %d ms (%d rendered, %d unchanged)%n", broken.millis(),
+		System.out.printf("publication: copy with a broken chapter %d ms, republish after a save %d ms (%d rendered, %d unchanged)%n", broken.millis(),
 				fixed.millis(), fixed.rendered(), fixed.unchanged());
 	}
 
