@@ -31,7 +31,7 @@ final class CaseIndexPage {
 		AsciidocBuilder page = new AsciidocBuilder(links).titleMarkup(Labels.text("cases"));
 		page.paragraphs(Labels.format("casesLead", cases.size()));
 		page.image(links.image(MAP), Labels.text("casesMapAlt"));
-		page.raw(Labels.format("mapLead", page.link(TerritoryPages.INDEX, Labels.text("territoriesTitle"))) + "\n\n");
+		page.raw(Labels.format(page.links().book() ? "mapLeadBook" : "mapLead", page.link(TerritoryPages.INDEX, Labels.text("territoriesTitle"))) + "\n\n");
 		page.section(Labels.text("charts"));
 		page.image(links.image(BY_TERRITORY_KIND), Labels.text("chartTerritoryKind"));
 		page.image(links.image(BY_ACTOR_KIND), Labels.text("chartActorKind"));

@@ -28,7 +28,7 @@ public final class GuidePublisher implements AutoCloseable {
 	public static final String BOOK = "guide.pdf";
 	private static final String BOOK_SOURCE = "livre";
 	/** Changes when the rendering changes in a way the AsciiDoc does not show (chrome, stylesheet, attributes). */
-	private static final String RENDERING_VERSION = "essaim-publish 3";
+	private static final String RENDERING_VERSION = "essaim-publish 4";
 
 	/** Below this many pages to render, one engine does it all (a second JRuby start costs more than it saves). */
 	private static final int PARALLEL_FROM = 200;
@@ -224,7 +224,7 @@ public final class GuidePublisher implements AutoCloseable {
 		write(source.resolveSibling("essaim-theme.yml"), BookAssembler.THEME);
 		for (GuidePage page : pages) { // the book's image targets are paths from the sources folder, inside the SAFE jail
 			for (Map.Entry<String, String> image : page.images().entrySet()) {
-				write(inside(source.getParent(), page.folder() + image.getKey()), image.getValue());
+				write(inside(source.getParent(), page.folder() + image.getKey()), PrintedSvg.of(image.getValue()));
 			}
 		}
 		// written beside its source (SAFE mode forbids writing outside the jail, the sources folder), then moved

@@ -26,7 +26,7 @@ final class IndexPage {
 				.toList());
 		page.section(Labels.text("territoriesTitle"));
 		page.image(MAP, Labels.text("casesMapAlt"));
-		page.raw(Labels.format("mapLead", page.link(TerritoryPages.INDEX, Labels.text("territoriesTitle"))) + "\n\n");
+		page.raw(Labels.format(page.links().book() ? "mapLeadBook" : "mapLead", page.link(TerritoryPages.INDEX, Labels.text("territoriesTitle"))) + "\n\n");
 		page.section(Labels.text("methodCardsShort"));
 		page.list(protocols.stream().sorted(Comparator.comparing(p -> p.protocol().getTitle(), Comparator.nullsLast(Comparator.naturalOrder())))
 				.map(p -> page.link(PageNames.protocol(p.protocol().getName()), p.protocol().getTitle())).toList());

@@ -23,17 +23,18 @@ class ExamplesPublishMeasure {
 			long t0 = System.nanoTime();
 			EssaimWorkspace workspace = EssaimWorkspace.load(Path.of(folder));
 			long t1 = System.nanoTime();
-			PublishReport first = publisher.publish(workspace, out, PublishOptions.site());
+			PublishOptions options = PublishOptions.site().withPdf(Boolean.getBoolean("essaim.measure.pdf"));
+			PublishReport first = publisher.publish(workspace, out, options);
 			long t2 = System.nanoTime();
-			PublishReport again = publisher.publish(EssaimWorkspace.load(Path.of(folder)), out, PublishOptions.site());
+			PublishReport again = publisher.publish(EssaimWorkspace.load(Path.of(folder)), out, options);
 			long t3 = System.nanoTime();
 			long files;
 			try (var walk = Files.walk(out)) {
 				files = walk.filter(Files::isRegularFile).count();
 			}
-			System.out.printf("MEASURE load %d ms; publish %d pages (%d rendered) in %d ms; republish (%d unchanged) in %d ms; %d files; warnings %d%n",
+			System.out.printf("MEASURE load %d ms; publish %d pages (%d rendered) in %d ms; republish (%d unchanged) in %d ms; %d files; warnings %d %s%n",
 					(t1 - t0) / 1_000_000, first.pages().size(), first.rendered(), (t2 - t1) / 1_000_000, again.unchanged(),
-					(t3 - t2) / 1_000_000, files, first.warnings().size());
+					(t3 - t2) / 1_000_000, files, first.warnings().size(), first.warnings().stream().limit(5).toList());
 		}
 	}
 }

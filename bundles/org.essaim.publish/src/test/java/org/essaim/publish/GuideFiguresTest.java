@@ -129,11 +129,19 @@ class GuideFiguresTest {
 		for (Path file : files) {
 			assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file.toString());
 		}
+		assertFalse(Files.readString(first.resolve(GuidePublisher.SOURCES).resolve("territoires/region-52.svg")).contains("paint-order"),
+				"the book's maps draw label halos as prawn-svg can");
 		PublishReport again = publish(first, PublishOptions.site().withPdf(true));
 		assertEquals(0, again.rendered(), "nothing changed, nothing rendered");
 		Files.delete(workspace.resolve("PHASES.case"));
 		PublishReport removed = publish(first, PublishOptions.site());
 		assertFalse(Files.exists(first.resolve("cas/PHASES-deroule.svg")), "a figure no page shows any more is removed");
 		assertTrue(removed.rendered() > 0);
+	}
+
+	@Test
+	void printedLabelsDrawTheirHaloUnderneath() {
+		assertEquals("<text x=\"1\" stroke=\"#fff\" stroke-width=\"3\">A &amp; B</text><text x=\"1\">A &amp; B</text><rect/>",
+				PrintedSvg.of("<text x=\"1\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">A &amp; B</text><rect/>"));
 	}
 }
