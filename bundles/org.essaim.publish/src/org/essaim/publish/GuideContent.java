@@ -53,7 +53,7 @@ final class GuideContent {
 
 	/** Every page of the guide; {@code book} builds cross-references for the PDF instead of links between files. */
 	List<GuidePage> pages(boolean book) {
-		Set<String> names = names();
+		Set<String> names = names(book);
 		List<GuidePage> pages = new ArrayList<>();
 		int next = 0;
 		List<Generated> generated = List.of(
@@ -61,7 +61,7 @@ final class GuideContent {
 				new Generated(CHECKLISTS, () -> checklistPages(names, book)),
 				new Generated(TEMPLATES, () -> templatePages(names, book)),
 				new Generated(CASES, () -> casePages(names, book)),
-				new Generated(TERRITORIES, () -> TerritoryPages.pages(figures, page -> links(page, names, book))),
+				new Generated(TERRITORIES, () -> TerritoryPages.pages(figures, page -> links(page, names, book), book)),
 				new Generated(LESSONS, () -> List.of(chapter("lecons", Labels.text("lessonsTitle"), Labels.text("lessonsSummary"),
 						LessonsPage.asciidoc(cases, protocols, links("lecons", names, book))))),
 				new Generated(GLOSSARY, () -> List.of(chapter("glossaire", Labels.text("glossary"), Labels.text("glossarySummary"),
@@ -85,7 +85,7 @@ final class GuideContent {
 	}
 
 	/** Names of every page, known before any is written, so that links only point at pages that exist. */
-	private Set<String> names() {
+	private Set<String> names(boolean book) {
 		Set<String> names = new LinkedHashSet<>(List.of("index", "protocoles/index", "listes/index", "modeles/index", "cas/index", "lecons", "glossaire"));
 		protocols.forEach(p -> {
 			names.add(PageNames.protocol(p.protocol().getName()));
@@ -94,7 +94,7 @@ final class GuideContent {
 		});
 		cases.forEach(c -> names.add(PageNames.caseStudy(c.caseStudy().getId())));
 		names.add(TerritoryPages.INDEX);
-		figures.units().forEach(u -> names.add(TerritoryFigures.pageOf(u)));
+		figures.units().stream().filter(u -> !book || TerritoryPages.inBook(u)).forEach(u -> names.add(TerritoryFigures.pageOf(u)));
 		editorial.forEach(e -> names.add(e.page().name()));
 		return names;
 	}

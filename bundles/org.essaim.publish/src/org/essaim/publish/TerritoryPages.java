@@ -26,8 +26,16 @@ final class TerritoryPages {
 	private TerritoryPages() {
 	}
 
-	/** The chapter page and the sheets; {@code linksOf} gives each page its links. */
-	static List<GuidePage> pages(TerritoryFigures figures, java.util.function.Function<String, Links> linksOf) {
+	/**
+	 * Whether the book carries the unit's sheet: the régions only. Measured on the examples, the sheets of the 108
+	 * départements with places doubled the book (408 to 900 pages, 4.9 to 22 MB) and its rendering time.
+	 */
+	static boolean inBook(TerritoryUnit unit) {
+		return unit instanceof Region;
+	}
+
+	/** The chapter page and the sheets; {@code linksOf} gives each page its links; the book has the régions' sheets only. */
+	static List<GuidePage> pages(TerritoryFigures figures, java.util.function.Function<String, Links> linksOf, boolean book) {
 		List<GuidePage> sheets = new ArrayList<>();
 		List<String> regionLines = new ArrayList<>();
 		List<String> departementLines = new ArrayList<>();
@@ -35,13 +43,16 @@ final class TerritoryPages {
 		for (TerritoryUnit unit : figures.units()) {
 			String name = TerritoryFigures.pageOf(unit);
 			TerritorySheet sheet = figures.sheet(unit);
+			String line = Labels.format("unitLine", indexLinks.to(name, unit.name() + " (" + unit.code() + ")"), sheet.casesHere().size(),
+					sheet.places().size());
+			(unit instanceof Region ? regionLines : departementLines).add(line);
+			if (book && !inBook(unit)) {
+				continue;
+			}
 			String mapFile = PageNames.safe(unit.key().replace(':', '-')) + ".svg";
 			Links links = linksOf.apply(name);
 			sheets.add(new GuidePage(name, unit.name(), INDEX, unit.label(), asciidoc(sheet, links, figures.sheetAsciidoc(sheet, links.image(mapFile))),
 					null, new TreeMap<>(java.util.Map.of(mapFile, figures.sheetMap(sheet)))));
-			String line = Labels.format("unitLine", indexLinks.to(name, unit.name() + " (" + unit.code() + ")"), sheet.casesHere().size(),
-					sheet.places().size());
-			(unit instanceof Region ? regionLines : departementLines).add(line);
 		}
 		AsciidocBuilder index = new AsciidocBuilder(indexLinks).titleMarkup(Labels.text("territoriesTitle"));
 		index.paragraphs(Labels.text("territoriesLead"));

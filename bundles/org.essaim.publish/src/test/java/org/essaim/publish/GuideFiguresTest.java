@@ -131,6 +131,10 @@ class GuideFiguresTest {
 		}
 		assertFalse(Files.readString(first.resolve(GuidePublisher.SOURCES).resolve("territoires/region-52.svg")).contains("paint-order"),
 				"the book's maps draw label halos as prawn-svg can");
+		String book = Files.readString(first.resolve(GuidePublisher.SOURCES).resolve("livre.adoc"));
+		assertTrue(book.contains("image::territoires/region-52.svg") && book.contains("image::cas/PHASES-deroule.svg"),
+				"the book shows the maps and timelines, by their path from the sources folder");
+		assertFalse(book.contains("departement-44.svg"), "the book carries the régions' sheets only");
 		PublishReport again = publish(first, PublishOptions.site().withPdf(true));
 		assertEquals(0, again.rendered(), "nothing changed, nothing rendered");
 		Files.delete(workspace.resolve("PHASES.case"));
