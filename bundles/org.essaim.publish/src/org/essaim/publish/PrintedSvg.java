@@ -16,10 +16,10 @@ final class PrintedSvg {
 	private PrintedSvg() {
 	}
 
-	/** The same figure with each halo drawn as a text of its own under the label. */
+	/** The same figure with each halo drawn as a text of its own under the label (round joins: no spikes on the letters). */
 	static String of(String svg) {
 		Matcher halo = HALO.matcher(svg);
 		return halo.replaceAll(m -> Matcher.quoteReplacement("<text" + m.group(1) + " stroke=\"" + m.group(2) + "\" stroke-width=\"" + m.group(3)
-				+ "\">" + m.group(4) + "</text><text" + m.group(1) + ">" + m.group(4) + "</text>"));
+				+ "\" stroke-linejoin=\"round\">" + m.group(4) + "</text><text" + m.group(1) + ">" + m.group(4) + "</text>"));
 	}
 }

@@ -145,7 +145,7 @@ class GuideFiguresTest {
 
 	@Test
 	void printedLabelsDrawTheirHaloUnderneath() {
-		assertEquals("<text x=\"1\" stroke=\"#fff\" stroke-width=\"3\">A &amp; B</text><text x=\"1\">A &amp; B</text><rect/>",
+		assertEquals("<text x=\"1\" stroke=\"#fff\" stroke-width=\"3\" stroke-linejoin=\"round\">A &amp; B</text><text x=\"1\">A &amp; B</text><rect/>",
 				PrintedSvg.of("<text x=\"1\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">A &amp; B</text><rect/>"));
 	}
 }
