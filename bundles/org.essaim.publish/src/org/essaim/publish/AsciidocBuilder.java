@@ -45,6 +45,20 @@ final class AsciidocBuilder {
 		return this;
 	}
 
+	/** A block image (a figure written beside the page), its text alternative quoted so that commas stay in it. */
+	AsciidocBuilder image(String target, String alt) {
+		text.append(imageMacro(target, alt)).append("\n\n");
+		return this;
+	}
+
+	/**
+	 * {@code image::target["alt",opts=interactive]}; the target is a file name Essaim chose. Interactive: the site
+	 * embeds the SVG as an object, so that its tooltips (counts, names) show on hover; the PDF ignores the option.
+	 */
+	static String imageMacro(String target, String alt) {
+		return "image::" + target + "[\"" + alt.replace("\"", "'").replace("]", ")") + "\",opts=interactive]";
+	}
+
 	/** A checklist: one tickable line per item (items already escaped or built here). */
 	AsciidocBuilder checklist(List<String> items) {
 		for (String item : items) {

@@ -19,12 +19,23 @@ import org.essaim.model.casestudy.CaseStudy;
 /** The index of the case studies: by kind of territory, by kind of actor and by the protocol they followed. */
 final class CaseIndexPage {
 
+	static final String MAP = "carte-cas.svg";
+	static final String BY_TERRITORY_KIND = "cas-par-territoire.svg";
+	static final String BY_ACTOR_KIND = "cas-par-acteur.svg";
+	static final String BY_OUTCOME = "cas-par-resultat.svg";
+
 	private CaseIndexPage() {
 	}
 
 	static String asciidoc(List<CaseDocument> cases, List<ProtocolDocument> protocols, Links links) {
 		AsciidocBuilder page = new AsciidocBuilder(links).titleMarkup(Labels.text("cases"));
 		page.paragraphs(Labels.format("casesLead", cases.size()));
+		page.image(links.image(MAP), Labels.text("casesMapAlt"));
+		page.raw(Labels.format(page.links().book() ? "mapLeadBook" : "mapLead", page.link(TerritoryPages.INDEX, Labels.text("territoriesTitle"))) + "\n\n");
+		page.section(Labels.text("charts"));
+		page.image(links.image(BY_TERRITORY_KIND), Labels.text("chartTerritoryKind"));
+		page.image(links.image(BY_ACTOR_KIND), Labels.text("chartActorKind"));
+		page.image(links.image(BY_OUTCOME), Labels.text("chartOutcome"));
 		List<CaseStudy> sorted = cases.stream().map(CaseDocument::caseStudy)
 				.sorted(Comparator.comparing(CaseStudy::getId, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
 		page.section(Labels.text("byTerritoryKind"));

@@ -29,6 +29,15 @@ final class CasePage {
 	 * when the workspace lacks it.
 	 */
 	static String asciidoc(CaseStudy c, String protocolPage, String protocolTitle, Links links) {
+		return asciidoc(c, protocolPage, protocolTitle, links, List.of(), null);
+	}
+
+	/**
+	 * With the territory pages of the units the case lies in (page name, unit name) and the target of its timeline
+	 * image, or null when it has none.
+	 */
+	static String asciidoc(CaseStudy c, String protocolPage, String protocolTitle, Links links, List<List<String>> territoryPages,
+			String timelineImage) {
 		AsciidocBuilder page = new AsciidocBuilder(links).title(c.getTitle())
 				.lead(c.getSummary())
 				.field(Labels.text("period"), period(c))
@@ -39,6 +48,10 @@ final class CasePage {
 		} else {
 			page.field(Labels.text("protocolFollowed"), c.getProtocol());
 		}
+		if (!territoryPages.isEmpty()) {
+			page.fieldMarkup(Labels.text("territorySheets"),
+					territoryPages.stream().map(t -> page.link(t.get(0), t.get(1))).collect(Collectors.joining(", ")));
+		}
 		page.endFields();
 		territories(page, c.getTerritories());
 		actors(page, c.getActors());
@@ -47,7 +60,7 @@ final class CasePage {
 		}
 		CaseSections.narrative(page, c);
 		CaseSections.places(page, c.getPlaces());
-		phases(page, c.getPhases());
+		phases(page, c.getPhases(), timelineImage);
 		CaseSections.residences(page, c.getResidences());
 		CaseSections.experiments(page, c.getExperiments());
 		outcomes(page, c.getOutcomes());
@@ -88,11 +101,14 @@ final class CasePage {
 		page.section(Labels.text("actors")).table(List.of(Labels.text("actor"), Labels.text("kind"), Labels.text("role")), rows);
 	}
 
-	private static void phases(AsciidocBuilder page, List<Phase> phases) {
+	private static void phases(AsciidocBuilder page, List<Phase> phases, String timelineImage) {
 		if (phases.isEmpty()) {
 			return;
 		}
 		page.section(Labels.text("phasesRun"));
+		if (timelineImage != null) {
+			page.image(timelineImage, Labels.text("timelineAlt"));
+		}
 		for (Phase phase : phases) {
 			page.subsection(AsciidocText.inline(Objects.requireNonNullElse(phase.getTitle(), phase.getName())))
 					.field(Labels.text("plannedPhase"), phase.getPlannedPhase())

@@ -4,10 +4,12 @@
  */
 package org.essaim.publish;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -29,6 +31,7 @@ final class GuideContent {
 	static final int CHECKLISTS = 30;
 	static final int TEMPLATES = 40;
 	static final int CASES = 50;
+	static final int TERRITORIES = 55;
 	static final int LESSONS = 60;
 	static final int GLOSSARY = 70;
 
@@ -36,19 +39,21 @@ final class GuideContent {
 	private final List<EditorialChapters.Chapter> editorial;
 	private final List<ProtocolDocument> protocols;
 	private final List<CaseDocument> cases;
+	private final TerritoryFigures figures;
 
-	GuideContent(EssaimWorkspace workspace, List<EditorialChapters.Chapter> editorial) {
+	GuideContent(EssaimWorkspace workspace, List<EditorialChapters.Chapter> editorial) throws IOException {
 		this.workspace = workspace;
 		this.editorial = editorial;
 		this.protocols = workspace.protocols().stream().filter(p -> p.protocol().getName() != null)
 				.sorted(Comparator.comparing(p -> p.protocol().getName())).toList();
 		this.cases = workspace.cases().stream().filter(c -> c.caseStudy().getId() != null)
 				.sorted(Comparator.comparing(c -> c.caseStudy().getId())).toList();
+		this.figures = new TerritoryFigures(workspace.root(), cases.stream().map(CaseDocument::caseStudy).toList());
 	}
 
 	/** Every page of the guide; {@code book} builds cross-references for the PDF instead of links between files. */
 	List<GuidePage> pages(boolean book) {
-		Set<String> names = names();
+		Set<String> names = names(book);
 		List<GuidePage> pages = new ArrayList<>();
 		int next = 0;
 		List<Generated> generated = List.of(
@@ -56,6 +61,7 @@ final class GuideContent {
 				new Generated(CHECKLISTS, () -> checklistPages(names, book)),
 				new Generated(TEMPLATES, () -> templatePages(names, book)),
 				new Generated(CASES, () -> casePages(names, book)),
+				new Generated(TERRITORIES, () -> TerritoryPages.pages(figures, page -> links(page, names, book), book)),
 				new Generated(LESSONS, () -> List.of(chapter("lecons", Labels.text("lessonsTitle"), Labels.text("lessonsSummary"),
 						LessonsPage.asciidoc(cases, protocols, links("lecons", names, book))))),
 				new Generated(GLOSSARY, () -> List.of(chapter("glossaire", Labels.text("glossary"), Labels.text("glossarySummary"),
@@ -72,13 +78,14 @@ final class GuideContent {
 		}
 		if (!book) {
 			List<GuidePage> chapters = pages.stream().filter(GuidePage::isChapter).toList();
-			pages.add(0, new GuidePage("index", Labels.text("guideTitle"), "index", "", IndexPage.home(chapters, protocols, links("index", names, false)), null));
+			pages.add(0, new GuidePage("index", Labels.text("guideTitle"), "index", "", IndexPage.home(chapters, protocols, links("index", names, false)), null,
+					new java.util.TreeMap<>(Map.of(IndexPage.MAP, figures.casesMap()))));
 		}
 		return pages;
 	}
 
 	/** Names of every page, known before any is written, so that links only point at pages that exist. */
-	private Set<String> names() {
+	private Set<String> names(boolean book) {
 		Set<String> names = new LinkedHashSet<>(List.of("index", "protocoles/index", "listes/index", "modeles/index", "cas/index", "lecons", "glossaire"));
 		protocols.forEach(p -> {
 			names.add(PageNames.protocol(p.protocol().getName()));
@@ -86,6 +93,8 @@ final class GuideContent {
 			names.add("modeles/" + PageNames.safe(p.protocol().getName()));
 		});
 		cases.forEach(c -> names.add(PageNames.caseStudy(c.caseStudy().getId())));
+		names.add(TerritoryPages.INDEX);
+		figures.units().stream().filter(u -> !book || TerritoryPages.inBook(u)).forEach(u -> names.add(TerritoryFigures.pageOf(u)));
 		editorial.forEach(e -> names.add(e.page().name()));
 		return names;
 	}
@@ -136,17 +145,38 @@ final class GuideContent {
 
 	private List<GuidePage> casePages(Set<String> names, boolean book) {
 		List<GuidePage> pages = new ArrayList<>();
-		pages.add(chapter("cas/index", Labels.text("cases"), Labels.text("casesSummary"),
-				CaseIndexPage.asciidoc(cases, protocols, links("cas/index", names, book))));
+		Links indexLinks = links("cas/index", names, book);
+		List<CaseStudy> studies = cases.stream().map(CaseDocument::caseStudy).toList();
+		java.util.TreeMap<String, String> charts = new java.util.TreeMap<>();
+		charts.put(CaseIndexPage.MAP, figures.casesMap());
+		charts.put(CaseIndexPage.BY_TERRITORY_KIND, TerritoryFigures.facetChart(Labels.text("chartTerritoryKind"), studies,
+				c -> c.getTerritories().stream().map(t -> t.getKind())));
+		charts.put(CaseIndexPage.BY_ACTOR_KIND, TerritoryFigures.facetChart(Labels.text("chartActorKind"), studies,
+				c -> c.getActors().stream().map(a -> a.getKind())));
+		charts.put(CaseIndexPage.BY_OUTCOME, TerritoryFigures.facetChart(Labels.text("chartOutcome"), studies,
+				c -> c.getOutcomes().stream().map(o -> o.getKind())));
+		pages.add(new GuidePage("cas/index", Labels.text("cases"), "cas/index", Labels.text("casesSummary"),
+				CaseIndexPage.asciidoc(cases, protocols, indexLinks), null, charts));
 		for (CaseDocument c : cases) {
 			CaseStudy study = c.caseStudy();
 			String followed = study.getProtocol();
 			Protocol protocol = followed == null ? null : workspace.findProtocol(followed).map(ProtocolDocument::protocol).orElse(null);
 			String name = PageNames.caseStudy(study.getId());
+			Links links = links(name, names, book);
+			java.util.TreeMap<String, String> images = new java.util.TreeMap<>();
+			String timeline = null;
+			if (!study.getPhases().isEmpty()) {
+				String file = PageNames.safe(study.getId()) + "-deroule.svg";
+				images.put(file, TerritoryFigures.timeline(study, protocol == null ? null
+						: PhaseOrder.of(protocol.getPhases()).stream().map(p -> p.getName()).toList()));
+				timeline = links.image(file);
+			}
+			List<List<String>> territories = figures.unitsOf(study.getId()).stream()
+					.map(u -> List.of(TerritoryFigures.pageOf(u), u.name())).toList();
 			pages.add(new GuidePage(name, study.getTitle(), "cas/index", Labels.nonNull(study.getSummary()),
 					CasePage.asciidoc(study, protocol == null ? null : PageNames.protocol(followed), protocol == null ? null : protocol.getTitle(),
-							links(name, names, book)),
-					c.file()));
+							links, territories, timeline),
+					c.file(), images));
 		}
 		return pages;
 	}

@@ -28,7 +28,7 @@ public final class GuidePublisher implements AutoCloseable {
 	public static final String BOOK = "guide.pdf";
 	private static final String BOOK_SOURCE = "livre";
 	/** Changes when the rendering changes in a way the AsciiDoc does not show (chrome, stylesheet, attributes). */
-	private static final String RENDERING_VERSION = "essaim-publish 2";
+	private static final String RENDERING_VERSION = "essaim-publish 4";
 
 	/** Below this many pages to render, one engine does it all (a second JRuby start costs more than it saves). */
 	private static final int PARALLEL_FROM = 200;
@@ -93,10 +93,15 @@ public final class GuidePublisher implements AutoCloseable {
 			Path file = inside(root, output);
 			written.add(file);
 			String hash = PublishManifest.hash(RENDERING_VERSION, Labels.language(), attributes.toString(), SiteChrome.header(page, chapters),
-					page.asciidoc());
+					page.asciidoc(), images(page));
 			PublishManifest.Entry previous = manifest.get(output);
 			Path source = inside(root, SOURCES + "/" + page.name() + ".adoc");
-			if (previous != null && previous.hash().equals(hash) && Files.isRegularFile(file) && Files.isRegularFile(source)) {
+			boolean imagesThere = true;
+			for (String image : page.images().keySet()) {
+				current.add(page.folder() + image);
+				imagesThere &= Files.isRegularFile(inside(root, page.folder() + image));
+			}
+			if (previous != null && previous.hash().equals(hash) && Files.isRegularFile(file) && Files.isRegularFile(source) && imagesThere) {
 				counts.unchanged++;
 				jobs.add(new PageJob(page, output, file, source, hash, previous.warnings(), false));
 			} else {
@@ -107,6 +112,9 @@ public final class GuidePublisher implements AutoCloseable {
 		for (PageJob job : jobs) { // in reading order, whichever thread rendered the page: warnings come out the same every time
 			if (job.render()) {
 				manifest.put(job.output(), job.hash(), job.warnings());
+				for (Map.Entry<String, String> image : job.page().images().entrySet()) {
+					manifest.put(job.page().folder() + image.getKey(), PublishManifest.hash(image.getValue()), List.of());
+				}
 				counts.rendered++;
 			}
 			warnings.addAll(job.warnings());
@@ -175,6 +183,9 @@ public final class GuidePublisher implements AutoCloseable {
 		boolean editorial = page.name().startsWith(EditorialChapters.FOLDER + "/") && page.origin() != null;
 		String where = editorial ? workspace.root().relativize(page.origin()).toString()
 				: SOURCES + "/" + page.name() + ".adoc" + (page.origin() == null ? "" : " (" + page.origin().getFileName() + ")");
+		for (Map.Entry<String, String> image : page.images().entrySet()) {
+			write(inside(job.file().getParent(), image.getKey()), image.getValue());
+		}
 		RenderedPage rendered = engine.render(page.asciidoc(), where, editorial ? workspace.root() : job.source().getParent(), attributes(attributes, page));
 		write(job.file(), SiteChrome.wrap(rendered.html(), page, chapters));
 		job.warnings().addAll(rendered.warnings());
@@ -197,7 +208,10 @@ public final class GuidePublisher implements AutoCloseable {
 	private Path book(List<GuidePage> pages, Path root, PublishManifest manifest, List<String> warnings, Counts counts) throws IOException {
 		String asciidoc = BookAssembler.asciidoc(pages);
 		Map<String, Object> attributes = pdfAttributes();
-		String hash = PublishManifest.hash(RENDERING_VERSION, Labels.language(), attributes.toString(), BookAssembler.THEME, asciidoc);
+		StringBuilder figures = new StringBuilder();
+		pages.forEach(page -> figures.append(images(page)));
+		String hash = PublishManifest.hash(RENDERING_VERSION, Labels.language(), attributes.toString(), BookAssembler.THEME, asciidoc,
+				figures.toString());
 		Path pdf = inside(root, BOOK);
 		Path source = inside(root, SOURCES + "/" + BOOK_SOURCE + ".adoc");
 		PublishManifest.Entry previous = manifest.get(BOOK);
@@ -208,6 +222,11 @@ public final class GuidePublisher implements AutoCloseable {
 		}
 		write(source, asciidoc);
 		write(source.resolveSibling("essaim-theme.yml"), BookAssembler.THEME);
+		for (GuidePage page : pages) { // the book's image targets are paths from the sources folder, inside the SAFE jail
+			for (Map.Entry<String, String> image : page.images().entrySet()) {
+				write(inside(source.getParent(), page.folder() + image.getKey()), PrintedSvg.of(image.getValue()));
+			}
+		}
 		// written beside its source (SAFE mode forbids writing outside the jail, the sources folder), then moved
 		Path rendered = source.resolveSibling(BOOK);
 		List<String> found = engines.get(0).renderPdf(asciidoc, SOURCES + "/" + BOOK_SOURCE + ".adoc", source.getParent(), attributes, rendered);
@@ -218,12 +237,22 @@ public final class GuidePublisher implements AutoCloseable {
 		return pdf;
 	}
 
+	/** The page's figures as one string for its hash: names and contents, in name order. */
+	private static String images(GuidePage page) {
+		StringBuilder all = new StringBuilder();
+		page.images().forEach((name, svg) -> all.append(name).append('\0').append(svg).append('\0'));
+		return all.toString();
+	}
+
 	/** Pages of an earlier publication that this one no longer has (a case removed) are deleted with their source. */
 	private static void removeStale(Path root, PublishManifest manifest, java.util.Set<String> current) throws IOException {
 		for (String output : manifest.outputs()) {
 			if (output.endsWith(".html") && !current.contains(output)) {
 				Files.deleteIfExists(inside(root, output));
 				Files.deleteIfExists(inside(root, SOURCES + "/" + output.substring(0, output.length() - 5) + ".adoc"));
+				manifest.remove(output);
+			} else if (output.endsWith(".svg") && !current.contains(output)) { // a figure the site no longer shows
+				Files.deleteIfExists(inside(root, output));
 				manifest.remove(output);
 			}
 		}

@@ -13,6 +13,8 @@ import org.essaim.protocol.coop.Method;
 /** The guide's home page (its chapters, each with what it is for) and the chapter listing the protocols. */
 final class IndexPage {
 
+	static final String MAP = "carte-cas.svg";
+
 	private IndexPage() {
 	}
 
@@ -22,6 +24,9 @@ final class IndexPage {
 		page.section(Labels.text("chapters"));
 		page.list(chapters.stream().map(c -> page.link(c.name(), c.title()) + (c.summary().isEmpty() ? "" : " — " + AsciidocText.inline(c.summary())))
 				.toList());
+		page.section(Labels.text("territoriesTitle"));
+		page.image(MAP, Labels.text("casesMapAlt"));
+		page.raw(Labels.format(page.links().book() ? "mapLeadBook" : "mapLead", page.link(TerritoryPages.INDEX, Labels.text("territoriesTitle"))) + "\n\n");
 		page.section(Labels.text("methodCardsShort"));
 		page.list(protocols.stream().sorted(Comparator.comparing(p -> p.protocol().getTitle(), Comparator.nullsLast(Comparator.naturalOrder())))
 				.map(p -> page.link(PageNames.protocol(p.protocol().getName()), p.protocol().getTitle())).toList());

@@ -39,6 +39,15 @@ record Links(String currentPage, Set<String> knownPages, boolean book) {
 		return "link:" + relative(currentPage, page) + ".html[" + labelMarkup + "]";
 	}
 
+	/**
+	 * The target of an image macro for a figure written beside the current page: its file name on the site, its path
+	 * from the sources folder (where the book is rendered) in the book.
+	 */
+	String image(String file) {
+		int slash = currentPage.lastIndexOf('/');
+		return book && slash >= 0 ? currentPage.substring(0, slash + 1) + file : file;
+	}
+
 	/** The book's id for a page ("cas/TEST" reads "cas-TEST"); page names hold only safe characters. */
 	static String anchor(String page) {
 		return "p-" + page.replace('/', '-');

@@ -85,5 +85,6 @@ final class SiteChrome {
 			.timeline td:first-child{font-weight:600;color:#1d3b2a;white-space:nowrap}
 			.essaim-template{background:#fbfaf3;border-left:4px solid #c9a227}
 			ul.checklist li{margin-bottom:.25em}
+			.imageblock object{max-width:100%;height:auto}
 			""";
 }
