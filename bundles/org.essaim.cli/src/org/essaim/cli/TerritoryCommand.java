@@ -22,6 +22,7 @@ import org.essaim.territory.TerritoryUnit;
 import org.essaim.territory.places.PlaceRegister;
 import org.essaim.territory.places.PlaceRegisterFiles;
 import org.essaim.territory.sheet.TerritorySheet;
+import org.essaim.publish.AsciidocText;
 import org.essaim.territory.sheet.TerritorySheetAsciiDoc;
 import org.essaim.territory.sheet.TerritorySheetMap;
 import org.essaim.territory.sheet.TerritorySheets;
@@ -79,7 +80,7 @@ final class TerritoryCommand implements Command {
 		Files.createDirectories(page.toAbsolutePath().getParent());
 		String svg = TerritorySheetMap.toSvg(france, sheet, registers.stream().flatMap(r -> r.places().stream()).toList());
 		CaseFiles.writeAtomically(map, svg.getBytes(StandardCharsets.UTF_8));
-		CaseFiles.writeAtomically(page, TerritorySheetAsciiDoc.render(sheet, map.getFileName().toString()).getBytes(StandardCharsets.UTF_8));
+		CaseFiles.writeAtomically(page, TerritorySheetAsciiDoc.render(sheet, map.getFileName().toString(), AsciidocText::inline).getBytes(StandardCharsets.UTF_8));
 		context.out().println(Messages.format("territory.written", context.workingDirectory().relativize(page.toAbsolutePath()),
 				context.workingDirectory().relativize(map.toAbsolutePath())));
 		return OK;

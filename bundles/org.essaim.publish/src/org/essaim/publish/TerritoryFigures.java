@@ -152,7 +152,7 @@ final class TerritoryFigures {
 	}
 
 	String sheetAsciidoc(TerritorySheet sheet, String mapTarget) {
-		return TerritorySheetAsciiDoc.render(sheet, mapTarget);
+		return TerritorySheetAsciiDoc.render(sheet, mapTarget, AsciidocText::inline);
 	}
 
 	String sheetMap(TerritorySheet sheet) {

@@ -92,7 +92,7 @@ final class TerritoryPages {
 		all.addAll(sheet.casesNearby());
 		all.addAll(sheet.casesAround());
 		for (SheetCase c : all) {
-			String bold = "* *" + c.id() + "* — ";
+			String bold = "* *" + AsciidocText.inline(c.id()) + "* — ";
 			page = page.replace(bold, "* " + links.markup(PageNames.caseStudy(c.id()), "*" + AsciidocText.inline(c.id()) + "*") + " — ");
 		}
 		return page;

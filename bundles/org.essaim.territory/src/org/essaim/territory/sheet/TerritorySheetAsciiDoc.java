@@ -7,6 +7,7 @@ package org.essaim.territory.sheet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.essaim.model.casestudy.ActorKind;
@@ -16,11 +17,30 @@ import org.essaim.territory.places.Place;
 /** A territory sheet as one AsciiDoc page in French (readable as plain text too); {@code mapImage} is optional. */
 public final class TerritorySheetAsciiDoc {
 
-	private TerritorySheetAsciiDoc() {
+	/**
+	 * The page to read as plain text (a terminal): names and titles are written as they are. A page that will be
+	 * rendered must use {@link #render(TerritorySheet, String, UnaryOperator)} with an escaper.
+	 */
+	public static String render(TerritorySheet sheet, String mapImage) {
+		return render(sheet, mapImage, UnaryOperator.identity());
 	}
 
-	/** The page; {@code mapImage}, if not null, is the path of the sheet's map written beside the page. */
-	public static String render(TerritorySheet sheet, String mapImage) {
+	/**
+	 * The page; {@code mapImage}, if not null, is the path of the sheet's map written beside the page. Text that
+	 * comes from cases or from an imported census (titles, place and commune names) goes through {@code userText},
+	 * which must make it inert AsciiDoc (no passthrough, macro or markup) when the page is rendered.
+	 */
+	public static String render(TerritorySheet sheet, String mapImage, UnaryOperator<String> userText) {
+		return new TerritorySheetAsciiDoc(userText).page(sheet, mapImage);
+	}
+
+	private final UnaryOperator<String> userText;
+
+	private TerritorySheetAsciiDoc(UnaryOperator<String> userText) {
+		this.userText = userText;
+	}
+
+	private String page(TerritorySheet sheet, String mapImage) {
 		TerritoryUnit unit = sheet.unit();
 		StringBuilder doc = new StringBuilder();
 		doc.append("= Diagnostic territorial : ").append(unit.name()).append("\n\n");
@@ -51,7 +71,7 @@ public final class TerritorySheetAsciiDoc {
 		return doc.toString();
 	}
 
-	private static void places(TerritorySheet sheet, StringBuilder doc) {
+	private void places(TerritorySheet sheet, StringBuilder doc) {
 		doc.append("== Lieux (recensement des tiers-lieux 2019)\n\n");
 		if (sheet.places().isEmpty()) {
 			doc.append("Aucun lieu recensé dans ce territoire.\n\n");
@@ -68,29 +88,29 @@ public final class TerritorySheetAsciiDoc {
 		}
 		doc.append("[cols=\"3,2,2\",options=\"header\"]\n|===\n| Lieu | Commune | Type\n");
 		for (Place place : sheet.places()) {
-			doc.append("| ").append(cell(place.name())).append(place.caseIds().isEmpty() ? "" : " (cas : " + String.join(", ", place.caseIds()) + ")")
+			doc.append("| ").append(cell(place.name())).append(place.caseIds().isEmpty() ? "" : " (cas : " + cell(String.join(", ", place.caseIds())) + ")")
 					.append(" | ").append(cell(place.communeName().isEmpty() ? "?" : place.communeName())).append(" | ")
 					.append(cell(TerritorySheets.kindLabel(place.kind()))).append('\n');
 		}
 		doc.append("|===\n\n");
 	}
 
-	private static void cases(TerritorySheet sheet, StringBuilder doc) {
+	private void cases(TerritorySheet sheet, StringBuilder doc) {
 		doc.append("== Cas documentés\n\n");
 		caseList("Situés ici", sheet.casesHere(), doc);
 		caseList("À proximité", sheet.casesNearby(), doc);
 		caseList("À une échelle englobante", sheet.casesAround(), doc);
 	}
 
-	private static void caseList(String title, List<SheetCase> cases, StringBuilder doc) {
+	private void caseList(String title, List<SheetCase> cases, StringBuilder doc) {
 		doc.append("=== ").append(title).append(" (").append(cases.size()).append(")\n\n");
 		if (cases.isEmpty()) {
 			doc.append("Aucun.\n\n");
 			return;
 		}
 		for (SheetCase c : cases) {
-			doc.append("* *").append(c.id()).append("* — ").append(c.title());
-			doc.append(" (").append(c.territory()).append(")");
+			doc.append("* *").append(userText.apply(c.id())).append("* — ").append(userText.apply(c.title()));
+			doc.append(" (").append(userText.apply(c.territory())).append(")");
 			if (!c.relation().equals("ici")) {
 				doc.append(" — ").append(c.relation());
 			}
@@ -102,7 +122,7 @@ public final class TerritorySheetAsciiDoc {
 		doc.append('\n');
 	}
 
-	private static void protocolsAndActors(TerritorySheet sheet, StringBuilder doc) {
+	private void protocolsAndActors(TerritorySheet sheet, StringBuilder doc) {
 		doc.append("== Protocoles suivis ici\n\n");
 		if (sheet.protocols().isEmpty()) {
 			doc.append("Aucun cas situé ici ne suit un protocole décrit.\n\n");
@@ -121,8 +141,8 @@ public final class TerritorySheetAsciiDoc {
 				: sheet.absentActorKinds().stream().map(ActorKind::getLiteral).collect(Collectors.joining(", "))).append("\n\n");
 	}
 
-	private static String cell(String text) {
-		return text.replace("|", "\\|");
+	private String cell(String text) {
+		return userText.apply(text).replace("|", "\\|");
 	}
 
 	private static String number(int value) {

@@ -114,6 +114,33 @@ class GuideFiguresTest {
 	}
 
 	@Test
+	void hostileCaseTitlesAndPlaceNamesStayTextOnTerritoryPages() throws IOException {
+		writeWorkspace();
+		Files.writeString(workspace.resolve("EVIL.case"), """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<casestudy:CaseStudy xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+				    xmlns:casestudy="http://essaim.org/model/casestudy/1.0"
+				    id="EVIL" title="+++&lt;script&gt;alert(1)&lt;/script&gt;+++ pass:[&lt;b&gt;gras&lt;/b&gt;]">
+				  <territories name="Nantes {user-home} link:javascript:alert(2)[x]" region="Pays de la Loire"/>
+				</casestudy:CaseStudy>
+				""");
+		PlaceRegisterFiles.save(new PlaceRegister("hostile.csv", List.of(
+				place("p9", "++++<iframe src=x>++++ | include::/etc/passwd[]", "coworking", "44109", "Nantes", "44", 47.21, -1.55))),
+				workspace.resolve("lieux/hostile.places"));
+		publish(out, PublishOptions.site());
+		String region = Files.readString(out.resolve("territoires/region-52.html"));
+		for (String markup : List.of("<script>alert", "<b>gras", "<iframe", "javascript:alert")) {
+			int at = region.indexOf(markup);
+			assertTrue(at < 0, () -> "no markup from user text: " + region.substring(Math.max(0, at - 300), Math.min(region.length(), at + 100)));
+		}
+		assertFalse(region.contains("root:"), "no include");
+		String visible = AsciidocTextTest.visibleText(region);
+		assertTrue(visible.contains("+++<script>alert(1)</script>+++"), "the title is shown as typed");
+		assertTrue(visible.contains("include::/etc/passwd[]"), "the place name is shown as typed");
+		assertTrue(region.contains("href=\"../cas/EVIL.html\""), "the case is still linked");
+	}
+
+	@Test
 	void figuresAreTheSameBytesEveryTimeAndFollowTheWorkspace() throws IOException {
 		writeWorkspace();
 		Path first = out.resolve("first");
