@@ -73,7 +73,9 @@ class HostilePublishAndImportTest {
 		try (GuidePublisher publisher = new GuidePublisher()) {
 			publisher.publish(EssaimWorkspace.load(workspace), out);
 		}
-		String html = Files.readString(out.resolve("cas/HOSTILE.html"), UTF_8);
+		// The guide's own search box script is the one script a page may carry.
+		String html = Files.readString(out.resolve("cas/HOSTILE.html"), UTF_8)
+				.replaceAll("<script src=\"(\\.\\./)*search(-index)?\\.js\"( data-root=\"[./]*\")?( defer)?></script>", "");
 		for (String tag : List.of("<script", "<img", "<iframe", "<video", "<kbd", "<b>", "href=\"javascript")) {
 			assertFalse(html.toLowerCase(Locale.ROOT).contains(tag), () -> tag + " reached the published page");
 		}
@@ -98,7 +100,9 @@ class HostilePublishAndImportTest {
 		try (GuidePublisher publisher = new GuidePublisher()) {
 			report = publisher.publish(EssaimWorkspace.load(workspace), out);
 		}
-		assertEquals(5, report.pages().size(), "the home page and one page per case");
+		List<Path> caseSheets = report.pages().stream().filter(p -> p.getParent().equals(out.toAbsolutePath().resolve("cas")))
+				.filter(p -> !p.getFileName().toString().equals("index.html")).toList();
+		assertEquals(4, caseSheets.size(), "one sheet per case, in the guide's case folder: " + caseSheets);
 		for (Path page : report.pages()) {
 			assertTrue(page.startsWith(out.toAbsolutePath()), page + " is outside the guide");
 		}
