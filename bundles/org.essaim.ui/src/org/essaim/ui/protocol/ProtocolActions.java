@@ -75,22 +75,40 @@ final class ProtocolActions {
 		editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(Messages.busy);
 	}
 
-	/** Ctrl+Shift+F: the language's formatter, applied as one undoable change. */
-	static final class Format extends Action {
-		private final ProtocolEditor editor;
+	/**
+	 * An action on the name or text under the editor's caret: it does nothing before the editor has its model, nor,
+	 * when it changes the text, on a read-only editor.
+	 */
+	private abstract static class EditorAction extends Action {
+		final ProtocolEditor editor;
+		private final boolean changesText;
 
-		Format(ProtocolEditor editor) {
-			super(Messages.action_format);
+		EditorAction(String label, ProtocolEditor editor, boolean changesText) {
+			super(label);
 			this.editor = editor;
+			this.changesText = changesText;
 		}
 
 		@Override
-		public void run() {
+		public final void run() {
 			ProtocolModel model = editor.model();
-			if (model == null || !editor.isEditable()) {
+			if (model == null || (changesText && !editor.isEditable())) {
 				return;
 			}
-			String text = editor.text();
+			run(model, editor.text(), editor.caretOffset());
+		}
+
+		abstract void run(ProtocolModel model, String text, int offset);
+	}
+
+	/** Ctrl+Shift+F: the language's formatter, applied as one undoable change. */
+	static final class Format extends EditorAction {
+		Format(ProtocolEditor editor) {
+			super(Messages.action_format, editor, true);
+		}
+
+		@Override
+		void run(ProtocolModel model, String text, int offset) {
 			Optional<List<TextEdit>> edits = model.tryRead(text, UI_WAIT_MS, parsed -> formatEdits(parsed, text));
 			if (edits.isEmpty()) {
 				busy(editor);
@@ -132,22 +150,13 @@ final class ProtocolActions {
 	}
 
 	/** F3: to the declaration of the name under the cursor. */
-	static final class OpenDeclaration extends Action {
-		private final ProtocolEditor editor;
-
+	static final class OpenDeclaration extends EditorAction {
 		OpenDeclaration(ProtocolEditor editor) {
-			super(Messages.action_openDeclaration);
-			this.editor = editor;
+			super(Messages.action_openDeclaration, editor, false);
 		}
 
 		@Override
-		public void run() {
-			ProtocolModel model = editor.model();
-			if (model == null) {
-				return;
-			}
-			String text = editor.text();
-			int offset = editor.caretOffset();
+		void run(ProtocolModel model, String text, int offset) {
 			Optional<List<Navigation.Target>> targets = model.tryRead(text, UI_WAIT_MS, parsed -> Navigation.definitions(parsed, text, offset));
 			if (targets.isEmpty()) {
 				busy(editor);
@@ -158,22 +167,13 @@ final class ProtocolActions {
 	}
 
 	/** Ctrl+Shift+G: every place the name under the cursor is referred to, listed in the References view. */
-	static final class FindReferences extends Action {
-		private final ProtocolEditor editor;
-
+	static final class FindReferences extends EditorAction {
 		FindReferences(ProtocolEditor editor) {
-			super(Messages.action_references);
-			this.editor = editor;
+			super(Messages.action_references, editor, false);
 		}
 
 		@Override
-		public void run() {
-			ProtocolModel model = editor.model();
-			if (model == null) {
-				return;
-			}
-			String text = editor.text();
-			int offset = editor.caretOffset();
+		void run(ProtocolModel model, String text, int offset) {
 			model.reloadLibrary();
 			Optional<List<Navigation.Target>> targets = model.tryRead(text, UI_WAIT_MS, parsed -> Navigation.references(parsed, text, offset));
 			if (targets.isEmpty()) {
@@ -185,22 +185,13 @@ final class ProtocolActions {
 	}
 
 	/** Alt+Shift+R: renames a declared element and every reference to it, in all protocols of the workspace. */
-	static final class Rename extends Action {
-		private final ProtocolEditor editor;
-
+	static final class Rename extends EditorAction {
 		Rename(ProtocolEditor editor) {
-			super(Messages.action_rename);
-			this.editor = editor;
+			super(Messages.action_rename, editor, true);
 		}
 
 		@Override
-		public void run() {
-			ProtocolModel model = editor.model();
-			if (model == null || !editor.isEditable()) {
-				return;
-			}
-			String text = editor.text();
-			int offset = editor.caretOffset();
+		void run(ProtocolModel model, String text, int offset) {
 			model.reloadLibrary();
 			Optional<List<Navigation.Target>> found = model.tryRead(text, UI_WAIT_MS, parsed -> {
 				List<Navigation.Target> declarations = Navigation.definitions(parsed, text, offset);
