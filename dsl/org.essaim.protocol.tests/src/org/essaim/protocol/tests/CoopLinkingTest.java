@@ -131,6 +131,18 @@ class CoopLinkingTest {
 		assertEquals("« s9 » : aucun acteur ni groupe de ce nom n'est déclaré (acteur s9 \"...\" : type)", onlyLinkingIssue(protocol).getMessage());
 	}
 
+	@Test
+	void aFileOfBrokenLinksGetsSuggestionsForItsFirstOnesOnly() throws Exception {
+		StringBuilder text = new StringBuilder("protocole p \"P\" {\n acteur a0 \"A\" : association\n");
+		for (int i = 1; i <= 300; i++) {
+			text.append(" acteur a").append(i).append(" \"A\" : association\n groupe grp_").append(i).append(" \"G\" : b").append(i).append('\n');
+		}
+		List<Issue> issues = linkingIssues(parser.parse(text.append("}\n")));
+		assertEquals(300, issues.size());
+		assertEquals(200, issues.stream().filter(issue -> issue.getMessage().contains("vouliez-vous dire")).count(),
+				"a file of thousands of broken links must not cost thousands of searches for the closest name");
+	}
+
 	private List<Issue> linkingIssues(Protocol protocol) {
 		return validation.validate(protocol).stream().filter(issue -> Diagnostic.LINKING_DIAGNOSTIC.equals(issue.getCode()))
 				.toList();

@@ -4,7 +4,10 @@
  */
 package org.essaim.protocol.validation;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -12,6 +15,7 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.essaim.protocol.analysis.Levenshtein;
 
 import com.google.inject.Inject;
@@ -25,9 +29,13 @@ public class CoopLinkingMessages extends LinkingDiagnosticMessageProvider {
 
 	/** Names looked at for a suggestion: a protocol of 100,000 names with many broken links stays fast. */
 	private static final int CANDIDATES_LOOKED_AT = 10_000;
+	/** Unknown names of one file that get a suggestion; past them (a file of broken links), the message alone. */
+	private static final int SUGGESTIONS_PER_FILE = 200;
 
 	@Inject
 	private IScopeProvider scopes;
+	@Inject
+	private IResourceScopeCache cache;
 
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
@@ -43,7 +51,9 @@ public class CoopLinkingMessages extends LinkingDiagnosticMessageProvider {
 	/** The one visible name nearest to what was written (a tie suggests nothing rather than a guess). */
 	private String closestVisibleName(ILinkingDiagnosticContext context) {
 		String written = context.getLinkText();
-		if (written == null || written.isBlank()) {
+		Resource resource = context.getContext().eResource();
+		if (written == null || written.isBlank() || resource != null
+				&& cache.get(CoopLinkingMessages.class, resource, AtomicInteger::new).incrementAndGet() > SUGGESTIONS_PER_FILE) {
 			return null;
 		}
 		IScope scope;
