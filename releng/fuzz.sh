@@ -19,4 +19,6 @@ export JAZZER_FUZZ=1
 export JAZZER_MAX_DURATION="${seconds}s"
 # Jazzer instruments only class folders by default; Essaim's bundles and the parsers they rely on are jars.
 export JAZZER_INSTRUMENTATION_INCLUDES='org.essaim.**:org.apache.commons.csv.**:org.apache.lucene.queryparser.**:org.eclipse.xtext.**:org.eclipse.emf.ecore.xmi.**'
-exec nice -n 10 ./mvnw -B -o -pl "$modules" -am surefire:test@unit-tests -Dtest="$target" -Dsurefire.failIfNoSpecifiedTests=false
+# A lifecycle run (test), so that the bundles built above are on the class path (a bare surefire:test would see
+# their folders, not their classes); everything is up to date, and the code generators are skipped.
+exec nice -n 10 ./mvnw -B -o -pl "$modules" -am test -Dexec.skip=true -Dtest="$target" -Dsurefire.failIfNoSpecifiedTests=false
