@@ -31,6 +31,7 @@ final class BoundedQueryParser extends MultiFieldQueryParser {
 
 	private int expandingTerms;
 	private int plainedTerms;
+	private int tooLargeRegexps;
 	private boolean expandingAcrossFields;
 
 	BoundedQueryParser(Analyzer analyzer, boolean graphQueries) {
@@ -42,6 +43,11 @@ final class BoundedQueryParser extends MultiFieldQueryParser {
 	/** How many expanding terms were searched as plain words because the query had too many. */
 	int plainedTerms() {
 		return plainedTerms;
+	}
+
+	/** How many regular expressions were searched as plain words because their automaton would be too large. */
+	int tooLargeRegexps() {
+		return tooLargeRegexps;
 	}
 
 	@Override
@@ -61,6 +67,10 @@ final class BoundedQueryParser extends MultiFieldQueryParser {
 
 	@Override
 	protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+		if (!expandingAcrossFields && RegexpCost.tooLarge(termStr)) {
+			tooLargeRegexps++;
+			return plainWords(field, termStr);
+		}
 		return bounded(field, termStr, () -> super.getRegexpQuery(field, termStr));
 	}
 
@@ -76,6 +86,11 @@ final class BoundedQueryParser extends MultiFieldQueryParser {
 		return new FuzzyQuery(term, edits, prefixLength, FUZZY_EXPANSIONS, true);
 	}
 
+	/** The words of an expanding term, without its operators: what it is searched as when it cannot be expanded. */
+	private Query plainWords(String field, String termStr) throws ParseException {
+		return getFieldQuery(field, termStr.replaceAll("[*?~/\\\\+{}()\\[\\]|.^]", " ").strip(), false);
+	}
+
 	/**
 	 * One expanding term of the query, counted once although the parser asks for it once per field; past the
 	 * bound, its plain words (none for a range) instead.
@@ -86,7 +101,7 @@ final class BoundedQueryParser extends MultiFieldQueryParser {
 		}
 		if (++expandingTerms > MAX_EXPANDING_TERMS) {
 			plainedTerms++;
-			return termStr == null ? null : getFieldQuery(field, termStr.replaceAll("[*?~/\\\\]", " ").strip(), false);
+			return termStr == null ? null : plainWords(field, termStr);
 		}
 		expandingAcrossFields = true;
 		try {

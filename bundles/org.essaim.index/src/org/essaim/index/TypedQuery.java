@@ -104,6 +104,9 @@ final class TypedQuery {
 				if (parser.plainedTerms() > 0) {
 					notes.add(QueryRunner.MESSAGES.format("cutExpansions", parser.plainedTerms(), BoundedQueryParser.MAX_EXPANDING_TERMS));
 				}
+				if (parser.tooLargeRegexps() > 0) {
+					notes.add(QueryRunner.MESSAGES.format("cutRegexps", parser.tooLargeRegexps()));
+				}
 				return new Parsed(query, List.copyOf(notes));
 			} catch (ParseException | RuntimeException e) {
 				IndexSearcher.TooManyClauses tooMany = find(e, IndexSearcher.TooManyClauses.class);

@@ -212,6 +212,19 @@ class SearchFeaturesTest {
 		return storm.toString();
 	}
 
+	/** Found by fuzzing: each "+" doubled the automaton Lucene built, and the search ran out of memory. */
+	@Test
+	void aRegularExpressionOfNestedRepetitionsIsSearchedAsWordsAndSaysSo() throws Exception {
+		try (EssaimIndex index = EssaimIndex.open(workspace, indexDir)) {
+			index.update();
+			SearchResults results = index.search(SearchRequest.of("/santé" + "+".repeat(40) + "/", 10));
+			assertEquals(List.of("1 expression régulière (/.../) trop vaste a été cherchée comme mots simples : ses répétitions imbriquées la rendraient démesurée"),
+					results.notices());
+			assertEquals(List.of("MUTUELLE", "MUTUELLE2"), ids(results.hits()).stream().sorted().toList());
+			assertEquals(List.of(), index.search(SearchRequest.of("/sant[ée]+/", 10)).notices(), "an ordinary expression is searched as such");
+		}
+	}
+
 	@Test
 	void deepNestingAndMisplacedOperatorsAreExplainedInFrench() throws Exception {
 		try (EssaimIndex index = EssaimIndex.open(workspace, indexDir)) {
