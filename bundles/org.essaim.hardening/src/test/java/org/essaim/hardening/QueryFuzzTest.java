@@ -27,7 +27,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 /**
  * Any string typed in the search box gives hits or a QueryException with a message, never another exception; and
  * the shapes an outside attack found (deep nesting, thousand-word queries, storms of fuzzy and wildcard terms,
- * soups of boolean operators) answer in bounded time, with French messages and notices.
+ * soups of boolean operators, regular expressions of stacked repetitions) answer in bounded time, with French messages and notices.
  */
 class QueryFuzzTest {
 
@@ -40,6 +40,7 @@ class QueryFuzzTest {
 	private static final String[] SUFFIXES = { "~", "~1", "~2", "*", "?", "*?*", "~0.5", "^3", "" };
 	private static final String[] SOUP = { "AND", "OR", "NOT", "&&", "||", "!", "+", "-", "(", ")", "\"", "[", "]", "{", "}", "TO", ":", "title:",
 			"*", "?", "~", "^", "/", "\\", "résidence", "ESS" };
+	private static final String[] REGEXP_PARTS = { "+", "*", "?", "{2,5}", "{0,1000}", "(", ")", "|", ".", "a", "[a-z]", "~", "&", "@" };
 	/** Far above what a bounded query takes, even instrumented by the fuzzer; a query that needs it is a finding. */
 	private static final long SECONDS_PER_QUERY = 30;
 
@@ -74,11 +75,12 @@ class QueryFuzzTest {
 	/** A query of a shape the fuzzer picks and sizes: the hostile shapes are reached at once, not by chance. */
 	@FuzzTest(maxDuration = "5m")
 	void anyShapedQueryGivesHitsOrAMessage(FuzzedDataProvider data) {
-		String query = switch (data.consumeInt(0, 4)) {
+		String query = switch (data.consumeInt(0, 5)) {
 		case 0 -> nested(data);
 		case 1 -> words(data, data.consumeInt(0, 3_000), " ");
 		case 2 -> storm(data);
 		case 3 -> soup(data);
+		case 4 -> regexp(data);
 		default -> data.consumeRemainingAsString();
 		};
 		long start = System.nanoTime();
@@ -117,6 +119,15 @@ class QueryFuzzTest {
 			text.append(i == 0 ? "" : separator).append(data.pickValue(WORDS)).append(data.pickValue(SUFFIXES));
 		}
 		return text.toString();
+	}
+
+	/** A regular expression whose repetitions the fuzzer stacks (the plain-bytes target found /x+++.../ exhausting memory). */
+	private static String regexp(FuzzedDataProvider data) {
+		StringBuilder text = new StringBuilder("/").append(data.pickValue(WORDS));
+		for (int i = data.consumeInt(0, 80); i > 0; i--) {
+			text.append(data.pickValue(REGEXP_PARTS));
+		}
+		return text.append('/').toString();
 	}
 
 	private static String soup(FuzzedDataProvider data) {
