@@ -39,7 +39,7 @@ final class CaseBenchmark implements BenchCommand.Benchmark {
 				bytes += Files.size(file);
 				files.add(file);
 			}
-			context.out().println(Messages.format("bench.cases.generated", count, String.format("%.1f", bytes / 1e6)));
+			context.out().println(Messages.format("bench.cases.generated", count, Numbers.decimal(bytes / 1e6, 1)));
 			loadAndValidate(files.subList(0, Math.min(files.size(), 1000))); // warm-up: JIT, EMF registries
 			System.gc();
 			ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -48,8 +48,8 @@ final class CaseBenchmark implements BenchCommand.Benchmark {
 			double seconds = (System.nanoTime() - start) / 1e9;
 			long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
 					.mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-			context.out().println(Messages.format("bench.cases.result", String.format("%.0f", count / seconds),
-					String.format("%.1f", bytes / 1e6 / seconds), String.format("%.2f", seconds), String.format("%.0f", peak / 1e6), problems));
+			context.out().println(Messages.format("bench.cases.result", Numbers.decimal(count / seconds, 0),
+					Numbers.decimal(bytes / 1e6 / seconds, 1), Numbers.decimal(seconds, 2), Numbers.decimal(peak / 1e6, 0), problems));
 		} finally {
 			try (Stream<Path> walk = Files.walk(folder)) {
 				for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {

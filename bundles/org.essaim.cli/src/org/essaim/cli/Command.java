@@ -18,6 +18,11 @@ interface Command {
 	int FAILED = 1;
 	/** Exit code when the command line itself is wrong. */
 	int USAGE = 2;
+	/**
+	 * Exit code of an unexpected error inside Essaim (a bug, memory exhausted): its log is written to a file. 70 is
+	 * "internal software error" in the BSD sysexits convention, apart from the codes that describe the input.
+	 */
+	int INTERNAL_ERROR = 70;
 
 	String name();
 

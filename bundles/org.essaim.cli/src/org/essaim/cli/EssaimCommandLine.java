@@ -18,7 +18,8 @@ import org.apache.commons.cli.ParseException;
 
 /**
  * The {@code essaim} command: dispatches to a subcommand and turns every failure into a message and an
- * exit code (0 ok, 1 errors found, 2 wrong command line), never into a stack trace.
+ * exit code (0 ok, 1 errors found, 2 wrong command line, 70 internal error), never into a stack trace.
+ * Everything it prints is made harmless for a terminal first (see {@link TerminalSafeStream}).
  */
 public final class EssaimCommandLine {
 
@@ -26,7 +27,15 @@ public final class EssaimCommandLine {
 	private final CommandContext context;
 
 	public EssaimCommandLine(Path workingDirectory, PrintStream out, PrintStream err) {
-		this.context = new CommandContext(workingDirectory.toAbsolutePath(), out, err);
+		this(workingDirectory, out, err, new Command[0]);
+	}
+
+	/** With {@code extra} commands beside the standard ones (tests). */
+	EssaimCommandLine(Path workingDirectory, PrintStream out, PrintStream err, Command... extra) {
+		this.context = new CommandContext(workingDirectory.toAbsolutePath(), new TerminalSafeStream(out), new TerminalSafeStream(err));
+		for (Command command : extra) {
+			commands.put(command.name(), command);
+		}
 		for (Command command : new Command[] { new ValidateCommand(), new IndexCommand(), new SearchCommand(), new SimilarCommand(), new CompareCommand(), new PublishCommand(), new ExportCsvCommand(), new ImportCsvCommand(), new ImportPlacesCommand(), new TerritoryCommand(), new BenchCommand() }) {
 			commands.put(command.name(), command);
 		}
@@ -34,6 +43,19 @@ public final class EssaimCommandLine {
 
 	/** Runs {@code essaim <args>} and returns the process exit code. */
 	public int run(String... args) {
+		String name = args.length > 0 && commands.containsKey(args[0]) ? args[0] : "";
+		try {
+			return dispatch(args);
+		} catch (Throwable error) { // NOPMD: an Error too (stack overflow, memory) must end in a message and a code, never in a trace
+			context.err().println(crashLine(name, args, error));
+			return Command.INTERNAL_ERROR;
+		} finally {
+			context.out().flush();
+			context.err().flush();
+		}
+	}
+
+	private int dispatch(String... args) throws Exception {
 		if (args.length == 0 || isHelp(args[0])) {
 			if (args.length > 1 && commands.containsKey(args[1])) {
 				printUsage(commands.get(args[1]), context.out());
@@ -70,6 +92,16 @@ public final class EssaimCommandLine {
 		}
 	}
 
+	/** The one line said about an unexpected error; its log goes to a file (see {@link CrashReport}). */
+	private static String crashLine(String command, String[] args, Throwable error) {
+		String prefix = command.isEmpty() ? "essaim" : "essaim " + command;
+		try {
+			return CrashReport.handle(prefix, args, error);
+		} catch (Throwable reportFailed) { // NOPMD: the report itself may fail (no memory left): say the least
+			return prefix + ": " + error.getClass().getSimpleName();
+		}
+	}
+
 	private static boolean isHelp(String arg) {
 		return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
 	}
@@ -87,7 +119,7 @@ public final class EssaimCommandLine {
 			stream.printf("           %s%n", command.summary());
 		}
 		stream.println();
-		stream.println(Messages.format("overviewFooter"));
+		stream.println(Messages.format("overviewFooter", CrashReport.stateFolder().resolve("logs")));
 	}
 
 	private static void printUsage(Command command, PrintStream stream) {

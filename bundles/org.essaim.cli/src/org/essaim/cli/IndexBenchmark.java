@@ -62,7 +62,7 @@ final class IndexBenchmark implements BenchCommand.Benchmark {
 				measureQueries(context, index, count);
 				measureSaveToVisible(context, index, workspace, count);
 			}
-			print(context, "bench.index.size", mb(folderSize(indexDir)), String.format("%.1f", folderSize(indexDir) / (double) count));
+			print(context, "bench.index.size", mb(folderSize(indexDir)), Numbers.decimal(folderSize(indexDir) / (double) count, 1));
 			print(context, "bench.index.heap", mb(peakHeap()), mb(Runtime.getRuntime().maxMemory()));
 		} finally {
 			deleteTree(temp);
@@ -88,7 +88,7 @@ final class IndexBenchmark implements BenchCommand.Benchmark {
 		IndexingBenchmark.Timing essaim = IndexingBenchmark.essaim(temp.resolve("essaim"), count, new GeneratedCases(SEED)::next);
 		IndexingBenchmark.Timing bare = IndexingBenchmark.bare(temp.resolve("bare"), count, new GeneratedCases(SEED)::next);
 		print(context, "bench.index.bare", seconds(essaim.nanos()), rate(count, essaim.nanos()), seconds(bare.nanos()), rate(count, bare.nanos()),
-				String.format("%.2f", essaim.nanos() / (double) bare.nanos()));
+				Numbers.decimal(essaim.nanos() / (double) bare.nanos(), 2));
 		for (String folder : List.of("warm-essaim", "warm-bare", "essaim", "bare")) {
 			deleteTree(temp.resolve(folder));
 		}
@@ -186,18 +186,18 @@ final class IndexBenchmark implements BenchCommand.Benchmark {
 	}
 
 	private static String ms(long nanos) {
-		return String.format("%.2f", nanos / 1e6);
+		return Numbers.decimal(nanos / 1e6, 2);
 	}
 
 	private static String seconds(long nanos) {
-		return String.format("%.2f", nanos / 1e9);
+		return Numbers.decimal(nanos / 1e9, 2);
 	}
 
 	private static String rate(int count, long nanos) {
-		return String.format("%.0f", count / (nanos / 1e9));
+		return Numbers.decimal(count / (nanos / 1e9), 0);
 	}
 
 	private static String mb(long bytes) {
-		return String.format("%.1f", bytes / 1e6);
+		return Numbers.decimal(bytes / 1e6, 1);
 	}
 }

@@ -5,6 +5,7 @@
 package org.essaim.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -37,6 +38,11 @@ final class IndexCommand implements Command {
 				.addOption(Option.builder().longOpt("rebuild").desc(Messages.format("option.rebuild")).get());
 	}
 
+	private static String relative(CommandContext context, Path file) {
+		Path absolute = file.toAbsolutePath().normalize();
+		return absolute.startsWith(context.workingDirectory()) ? context.workingDirectory().relativize(absolute).toString() : absolute.toString();
+	}
+
 	@Override
 	public int run(CommandContext context, CommandLine line) throws Exception {
 		Path workspace = context.folder(operands(line, 1, 1).get(0));
@@ -47,6 +53,12 @@ final class IndexCommand implements Command {
 				context.err().println(problem.format(context.workingDirectory()));
 			}
 			context.out().println(Messages.format("index.done", report.indexed(), report.removed(), report.total(), report.millis(), indexDir));
+			if (!report.unreadable().isEmpty()) {
+				// Searching would silently miss these files: the run fails and names them.
+				List<String> names = report.unreadable().stream().map(file -> relative(context, file)).toList();
+				context.err().println("essaim index: " + Messages.format("index.unreadable", names.size(), String.join(", ", names)));
+				return FAILED;
+			}
 		}
 		return OK;
 	}

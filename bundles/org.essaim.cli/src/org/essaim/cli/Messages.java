@@ -4,6 +4,8 @@
  */
 package org.essaim.cli;
 
+import java.util.Locale;
+
 import org.essaim.protocol.LocalizedMessages;
 
 /** The command line's messages: French first (messages.properties), English (messages_en.properties). */
@@ -16,5 +18,10 @@ final class Messages {
 
 	static String format(String key, Object... arguments) {
 		return TEXT.format(key, arguments);
+	}
+
+	/** The language of the messages, for numbers written into them (see {@link Numbers}). */
+	static Locale locale() {
+		return TEXT.locale();
 	}
 }

@@ -62,7 +62,7 @@ final class PlacesBenchmark implements BenchCommand.Benchmark {
 			PlaceRegister register = PlaceRegisterFiles.load(output);
 			int places = register.places().size();
 			context.out().println(Messages.format("bench.places.import", places, format(importTimes[0]), format(importTimes[1]),
-					String.format("%.0f", places / (importTimes[1] / 1000))));
+					Numbers.decimal(places / (importTimes[1] / 1000), 0)));
 
 			Map<String, Integer> counts = new TreeMap<>();
 			List<MapPoint> points = new ArrayList<>();
@@ -103,6 +103,6 @@ final class PlacesBenchmark implements BenchCommand.Benchmark {
 	}
 
 	private static String format(double millis) {
-		return String.format("%.1f", millis);
+		return Numbers.decimal(millis, 1);
 	}
 }

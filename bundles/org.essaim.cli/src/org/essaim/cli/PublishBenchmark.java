@@ -231,9 +231,9 @@ final class PublishBenchmark implements BenchCommand.Benchmark {
 		return pages;
 	}
 
-	/** A count as plain digits (a message format would group them by locale). */
+	/** A count grouped by thousands as the messages' language writes it. */
 	private static String count(long value) {
-		return String.valueOf(value);
+		return Numbers.decimal(value, 0);
 	}
 
 	private static double seconds(long start) {
@@ -241,7 +241,7 @@ final class PublishBenchmark implements BenchCommand.Benchmark {
 	}
 
 	private static String format(double value) {
-		return String.format(Locale.ROOT, "%.2f", value);
+		return Numbers.decimal(value, 2);
 	}
 
 	private static void delete(Path folder) throws IOException {

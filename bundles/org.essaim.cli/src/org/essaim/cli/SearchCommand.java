@@ -69,6 +69,8 @@ final class SearchCommand implements Command {
 				context.err().println("essaim search: " + e.getMessage());
 				return FAILED;
 			}
+			// What was left out of a query too large to run whole: said on stderr, so that --json stays parseable.
+			results.notices().forEach(notice -> context.err().println("essaim search: " + notice));
 			if (line.hasOption("json")) {
 				context.out().println(SearchHitsJson.of(results.hits(), workspace));
 			} else {

@@ -52,6 +52,12 @@ final class ValidateCommand implements Command {
 				continue;
 			}
 			EssaimWorkspace workspace = EssaimWorkspace.load(target);
+			if (workspace.fileCount() == 0) {
+				// Nothing checked is not "no error": a mistyped folder or file must not pass for a clean workspace.
+				context.err().println(Messages.format(Files.isDirectory(target) ? "validate.noFiles" : "validate.notAWorkspaceFile", operand));
+				errors++;
+				continue;
+			}
 			files += workspace.fileCount();
 			for (Problem problem : workspace.problems()) {
 				context.out().println(problem.format(context.workingDirectory()));

@@ -157,18 +157,19 @@ public final class EssaimIndex implements AutoCloseable {
 			writer.deleteDocuments(new Term(IndexFields.PATH, path));
 		}
 		List<org.essaim.core.Problem> problems = new ArrayList<>();
-		int count = changed.isEmpty() ? 0 : indexChanged(extractor, changed, current, problems);
+		List<Path> unreadable = new ArrayList<>();
+		int count = changed.isEmpty() ? 0 : indexChanged(extractor, changed, current, problems, unreadable);
 		writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
 		writer.commit();
 		searchers.maybeRefreshBlocking();
 		long millis = (System.nanoTime() - start) / 1_000_000;
-		return new IndexReport(count, removed.size(), size(), millis, List.copyOf(problems));
+		return new IndexReport(count, removed.size(), size(), millis, problems, sorted(unreadable));
 	}
 
 	private int indexChanged(DocumentExtractor extractor, List<String> changed, Map<String, String> stamps,
-			List<org.essaim.core.Problem> problems) throws IOException {
+			List<org.essaim.core.Problem> problems, List<Path> unreadable) throws IOException {
 		if (changed.stream().noneMatch(path -> WorkspaceFiles.isProtocol(Path.of(path)))) {
-			return indexCases(extractor, changed, stamps, problems);
+			return indexCases(extractor, changed, stamps, problems, unreadable);
 		}
 		// The whole workspace is loaded so that cross-file references of protocols resolve.
 		EssaimWorkspace workspace = EssaimWorkspace.load(root);
@@ -189,6 +190,7 @@ public final class EssaimIndex implements AutoCloseable {
 			if (document == null) {
 				// Unreadable now: the source is reported in problems, and a stale version must not be found.
 				writer.deleteDocuments(key);
+				unreadable.add(root.resolve(path));
 			} else {
 				writer.updateDocument(key, LuceneDocuments.of(document, stamps.get(path)));
 				count++;
@@ -202,7 +204,7 @@ public final class EssaimIndex implements AutoCloseable {
 	 * loading XMI is most of the work, so files are read on every core (the writer is thread-safe).
 	 */
 	private int indexCases(DocumentExtractor extractor, List<String> changed, Map<String, String> stamps,
-			List<org.essaim.core.Problem> problems) throws IOException {
+			List<org.essaim.core.Problem> problems, List<Path> unreadable) throws IOException {
 		CasestudyPackage.eINSTANCE.eClass(); // EMF registers the package once, before any parallel load
 		List<org.essaim.core.Problem> found = Collections.synchronizedList(new ArrayList<>());
 		try {
@@ -214,6 +216,7 @@ public final class EssaimIndex implements AutoCloseable {
 				}
 			}).count();
 			problems.addAll(found);
+			found.forEach(problem -> unreadable.add(problem.file()));
 			return (int) count;
 		} catch (UncheckedIOException e) {
 			throw e.getCause();
@@ -259,7 +262,12 @@ public final class EssaimIndex implements AutoCloseable {
 			}
 		}
 		searchers.maybeRefreshBlocking();
-		return new IndexReport(indexed, removed, size(), (System.nanoTime() - start) / 1_000_000, List.copyOf(problems));
+		return new IndexReport(indexed, removed, size(), (System.nanoTime() - start) / 1_000_000, problems,
+				sorted(problems.stream().map(org.essaim.core.Problem::file).toList()));
+	}
+
+	private static List<Path> sorted(List<Path> files) {
+		return files.stream().distinct().sorted().toList();
 	}
 
 	/** The format recorded by the last commit; null for a new index or one written before formats were recorded. */

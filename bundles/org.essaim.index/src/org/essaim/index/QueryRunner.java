@@ -20,10 +20,6 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -52,14 +48,34 @@ final class QueryRunner {
 		this.root = root;
 	}
 
-	/** Runs a request; {@code facetState} is null when the index holds no document yet. */
+	/**
+	 * Runs a request; {@code facetState} is null when the index holds no document yet. A query whose words ask for
+	 * more clauses than Lucene allows is run again on half as many words, and the results say it was cut.
+	 */
 	SearchResults run(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, SearchRequest request)
 			throws IOException, QueryException {
 		boolean browsing = isBrowse(request.query());
 		if (browsing && request.filters().isEmpty()) {
 			throw new QueryException(MESSAGES.format("emptyQuery"));
 		}
-		Query base = browsing ? new MatchAllDocsQuery() : parse(request.query());
+		TypedQuery typed = browsing ? null : TypedQuery.read(request.query());
+		TypedQuery.Budget budget = browsing ? null : typed.fullBudget();
+		while (true) {
+			try {
+				TypedQuery.Parsed parsed = browsing ? new TypedQuery.Parsed(new MatchAllDocsQuery(), List.of()) : typed.parse(queryAnalyzer, budget);
+				return run(searcher, facetState, request, parsed, browsing);
+			} catch (IndexSearcher.TooManyClauses e) {
+				budget = browsing ? null : budget.halved();
+				if (budget == null) {
+					throw new QueryException(MESSAGES.format("tooManyClauses", abbreviate(request.query())));
+				}
+			}
+		}
+	}
+
+	private SearchResults run(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, SearchRequest request, TypedQuery.Parsed parsed,
+			boolean browsing) throws IOException {
+		Query base = parsed.query();
 		Query query = base;
 		if (!request.filters().isEmpty()) {
 			DrillDownQuery drillDown = new DrillDownQuery(LuceneDocuments.FACETS, base);
@@ -68,12 +84,7 @@ final class QueryRunner {
 			}
 			query = drillDown;
 		}
-		FacetsCollectorManager.FacetsResult result;
-		try {
-			result = FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
-		} catch (IndexSearcher.TooManyClauses e) {
-			throw new QueryException(MESSAGES.format("tooManyClauses", abbreviate(request.query())));
-		}
+		FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
 		TopDocs top = result.topDocs();
 		Map<String, String[]> snippets = browsing ? Map.of() : snippets(searcher, base, top);
 		List<SearchHit> hits = new ArrayList<>();
@@ -81,7 +92,7 @@ final class QueryRunner {
 			hits.add(hit(searcher, top.scoreDocs[i], snippetOf(snippets, i)));
 		}
 		List<FacetCounts> facets = facetState == null ? List.of() : counts(new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector()));
-		return new SearchResults(hits, top.totalHits.value(), facets);
+		return new SearchResults(hits, top.totalHits.value(), facets, parsed.notices());
 	}
 
 	SearchHit hit(IndexSearcher searcher, ScoreDoc scoreDoc, String snippet) throws IOException {
@@ -139,29 +150,11 @@ final class QueryRunner {
 	 * retried as plain words before being refused, so a stray quote or bracket still finds something.
 	 */
 	Query parse(String text) throws QueryException {
-		if (text == null || text.isBlank()) {
-			throw new QueryException(MESSAGES.format("emptyQuery"));
-		}
-		MultiFieldQueryParser parser = new MultiFieldQueryParser(IndexFields.TEXT_FIELDS, queryAnalyzer, IndexFields.TEXT_FIELD_BOOSTS);
-		parser.setDefaultOperator(QueryParser.Operator.AND);
+		TypedQuery typed = TypedQuery.read(text);
 		try {
-			return parser.parse(text);
+			return typed.parse(queryAnalyzer, typed.fullBudget()).query();
 		} catch (IndexSearcher.TooManyClauses e) {
 			throw new QueryException(MESSAGES.format("tooManyClauses", abbreviate(text)));
-		} catch (ParseException | RuntimeException first) {
-			if (first.getCause() instanceof IndexSearcher.TooManyClauses) {
-				throw new QueryException(MESSAGES.format("tooManyClauses", abbreviate(text)));
-			}
-			try {
-				return parser.parse(QueryParserBase.escape(text));
-			} catch (IndexSearcher.TooManyClauses e) {
-				throw new QueryException(MESSAGES.format("tooManyClauses", abbreviate(text)));
-			} catch (ParseException | RuntimeException second) {
-				if (second.getCause() instanceof IndexSearcher.TooManyClauses) {
-					throw new QueryException(MESSAGES.format("tooManyClauses", abbreviate(text)));
-				}
-				throw new QueryException(MESSAGES.format("badQuery", abbreviate(text), abbreviate(firstLine(first.getMessage()))));
-			}
 		}
 	}
 
@@ -207,7 +200,4 @@ final class QueryRunner {
 		return value == null ? "" : value;
 	}
 
-	private static String firstLine(String message) {
-		return message == null ? "" : message.lines().findFirst().orElse("");
-	}
 }

@@ -4,22 +4,32 @@
  */
 package org.essaim.model;
 
+import java.io.CharConversionException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.Set;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.xml.sax.SAXParseException;
 
 /** Turns what EMF and the XML parser throw into one {@link CaseLoadException} a researcher can act on. */
 final class LoadErrors {
 
+	/** Below this many sources, an unresolved reference lists them all. */
+	private static final int DECLARED_IDS_SHOWN = 12;
 	/** The namespace of every version of the case model, followed by the version ("…/casestudy/1.0"). */
 	private static final String MODEL_NAMESPACE = "http://essaim.org/model/casestudy/";
 
@@ -54,6 +64,12 @@ final class LoadErrors {
 					: Messages.format("load.otherModelVersion", version, "1.0");
 			return at(xmi.getLine(), xmi.getColumn(), null, message, xmi);
 		}
+		if (xmi instanceof UnresolvedReferenceException unresolved) {
+			return unresolved(resource, unresolved);
+		}
+		if (find(first, CharConversionException.class) != null) {
+			return notUtf8(xmi, sax);
+		}
 		if (sax != null) {
 			return parseError(sax);
 		}
@@ -62,6 +78,59 @@ final class LoadErrors {
 		}
 		Throwable cause = first == null ? thrown : first;
 		return new CaseLoadException(file, 0, 0, Messages.format("load.other", cause.getMessage()), cause);
+	}
+
+	/** « s99 » cited as evidence but declared nowhere: say which sources exist, and the one that was probably meant. */
+	private CaseLoadException unresolved(Resource resource, UnresolvedReferenceException unresolved) {
+		EStructuralFeature feature = unresolved.getFeature();
+		String attribute = feature == null ? null : feature.getName();
+		List<String> declared = feature != null && feature.getEType() instanceof EClass type ? declaredIds(resource, type) : List.of();
+		String kind = feature == null ? "?" : kindOf(feature.getEType().getName());
+		String closest = Names.closest(unresolved.getReference(), declared);
+		String hint;
+		if (closest != null) {
+			hint = Messages.format("load.didYouMean", closest);
+		} else if (declared.isEmpty()) {
+			hint = Messages.format("load.noneDeclared", kind);
+		} else if (declared.size() <= DECLARED_IDS_SHOWN) {
+			hint = Messages.format("load.declared", String.join(", ", declared));
+		} else {
+			hint = "";
+		}
+		String reason = Messages.format("load.unresolved", unresolved.getReference(), kind, attribute, hint);
+		return at(unresolved.getLine(), unresolved.getColumn(), attribute, reason, unresolved);
+	}
+
+	/** "source" for Source: the French word when the model's messages have one, else the type's name. */
+	private static String kindOf(String type) {
+		try {
+			return Messages.format("load.kind." + type);
+		} catch (MissingResourceException e) {
+			return type;
+		}
+	}
+
+	private static List<String> declaredIds(Resource resource, EClass type) {
+		Set<String> ids = new LinkedHashSet<>();
+		resource.getAllContents().forEachRemaining(object -> {
+			String id = type.isSuperTypeOf(object.eClass()) ? EcoreUtil.getID(object) : null;
+			if (id != null) {
+				ids.add(id);
+			}
+		});
+		return List.copyOf(ids);
+	}
+
+	/** A byte that is not UTF-8: the file and the position of that very byte, not the parser's exception. */
+	private CaseLoadException notUtf8(XMIException xmi, SAXParseException sax) {
+		int[] position = text.firstMalformedUtf8();
+		if (position != null) {
+			String reason = Messages.format("load.notUtf8", String.format("0x%02X", position[2]), position[0], position[1]);
+			return new CaseLoadException(file, position[0], position[1], reason, xmi != null ? xmi : sax);
+		}
+		int line = xmi != null ? xmi.getLine() : sax != null ? sax.getLineNumber() : 0;
+		int column = xmi != null ? xmi.getColumn() : sax != null ? sax.getColumnNumber() : 0;
+		return new CaseLoadException(file, line, column, Messages.format("load.badEncoding"), xmi != null ? xmi : sax);
 	}
 
 	private CaseLoadException illegalValue(IllegalValueException illegal) {

@@ -4,6 +4,11 @@
  */
 package org.essaim.model;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,10 +20,12 @@ import java.util.regex.Pattern;
  */
 final class XmlText {
 
+	private final byte[] bytes;
 	private final String text;
 	private final List<String> lines;
 
 	XmlText(byte[] bytes) {
+		this.bytes = bytes;
 		// Case files are UTF-8; for positions only ASCII markup matters, so another encoding still works.
 		this.text = new String(bytes, StandardCharsets.UTF_8);
 		this.lines = text.lines().toList();
@@ -67,5 +74,33 @@ final class XmlText {
 	 */
 	boolean endsAt(int line, int column) {
 		return line > lines.size() || line == lines.size() && column > lines.get(line - 1).length();
+	}
+
+	/**
+	 * The first byte that breaks UTF-8, as {line, column, byte} (line and column from 1, the column counting
+	 * characters as an editor does), or null when the bytes are valid UTF-8.
+	 */
+	int[] firstMalformedUtf8() {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer input = ByteBuffer.wrap(bytes);
+		CharBuffer output = CharBuffer.allocate(Math.max(16, bytes.length));
+		CoderResult result = decoder.decode(input, output, true);
+		if (!result.isError()) {
+			return null;
+		}
+		int line = 1;
+		int column = 1;
+		output.flip();
+		while (output.hasRemaining()) {
+			char c = output.get();
+			if (c == '\n') {
+				line++;
+				column = 1;
+			} else if (!Character.isLowSurrogate(c)) {
+				column++;
+			}
+		}
+		return new int[] { line, column, bytes[input.position()] & 0xFF };
 	}
 }

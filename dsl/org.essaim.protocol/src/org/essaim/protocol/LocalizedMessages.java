@@ -30,6 +30,19 @@ public final class LocalizedMessages {
 	/** The message for {@code key} in the current default locale, with {@code {0}}-style arguments filled. */
 	public String format(String key, Object... arguments) {
 		ResourceBundle bundle = ResourceBundle.getBundle(bundleName, Locale.getDefault(), loader, NO_FALLBACK_TO_SYSTEM_LOCALE);
-		return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+		return new MessageFormat(bundle.getString(key), textLocale(bundle)).format(arguments);
+	}
+
+	/** The language the messages are written in for the current default locale: where numbers in them follow its rules. */
+	public Locale locale() {
+		return textLocale(ResourceBundle.getBundle(bundleName, Locale.getDefault(), loader, NO_FALLBACK_TO_SYSTEM_LOCALE));
+	}
+
+	/**
+	 * The language the text is written in, for its numbers: the base bundle is French ("9 419 ms" with a narrow
+	 * no-break space, "0,5"), although Java sees it as the root locale and would write "9,419".
+	 */
+	private static Locale textLocale(ResourceBundle bundle) {
+		return bundle.getLocale().getLanguage().isEmpty() ? Locale.FRENCH : bundle.getLocale();
 	}
 }

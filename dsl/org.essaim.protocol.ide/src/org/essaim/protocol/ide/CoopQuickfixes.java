@@ -29,6 +29,7 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
+import org.essaim.protocol.analysis.Levenshtein;
 import org.essaim.protocol.coop.Phase;
 import org.essaim.protocol.coop.Protocol;
 import org.essaim.protocol.validation.CoopValidator;
@@ -152,7 +153,7 @@ public class CoopQuickfixes extends AbstractDeclarativeIdeQuickfixProvider {
 			return List.of();
 		}
 		EClass expected = (EClass) reference.getType().getClassifier();
-		int tolerance = Math.max(2, written.length() / 3);
+		int tolerance = Levenshtein.tolerance(written, 2);
 		return declaredElements(root).stream()
 				.filter(candidate -> expected.isSuperTypeOf(candidate.eClass()))
 				.map(CoopQuickfixes::nameOf).filter(Objects::nonNull)

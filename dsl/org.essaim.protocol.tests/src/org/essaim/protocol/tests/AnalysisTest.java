@@ -8,11 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
 import org.essaim.protocol.analysis.Amount;
+import org.essaim.protocol.analysis.Cycles;
 import org.essaim.protocol.analysis.DurationSpan;
 import org.essaim.protocol.analysis.PhaseGraph;
 import org.essaim.protocol.coop.Protocol;
@@ -72,5 +80,29 @@ class AnalysisTest {
 		assertEquals("3 semaines", DurationSpan.describe(21));
 		assertEquals("75 minutes", DurationSpan.describe(75.0 / 1440));
 		assertEquals("2 heures", DurationSpan.describe(2.0 / 24));
+	}
+
+	@Test
+	void cyclesAreFoundInOnePassWithoutRecursion() {
+		int count = 200_000;
+		List<Object> nodes = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			nodes.add(new Object());
+		}
+		Map<Object, Integer> position = new IdentityHashMap<>();
+		nodes.forEach(node -> position.put(node, position.size()));
+		AtomicInteger asked = new AtomicInteger();
+		// A chain 0 → 1 → ... → n-1, whose last three nodes loop back; node 5 also points at itself.
+		Set<Object> inCycles = Cycles.nodesInCycles(nodes, node -> {
+			asked.incrementAndGet();
+			int at = position.get(node);
+			if (at == count - 1) {
+				return List.of(nodes.get(count - 3));
+			}
+			return at == 5 ? List.of(nodes.get(6), node) : List.of(nodes.get(at + 1));
+		});
+		assertEquals(count, asked.get(), "each node's successors asked once");
+		assertEquals(Set.of(count - 3, count - 2, count - 1, 5),
+				inCycles.stream().map(position::get).collect(Collectors.toSet()));
 	}
 }

@@ -102,6 +102,47 @@ class CoopLinkingTest {
 		assertEquals(2, onlyLinkingIssue(local).getLineNumber());
 	}
 
+	@Test
+	void aMisspeltNameSuggestsTheClosestDeclaredOne() throws Exception {
+		Protocol protocol = parser.parse("""
+				protocole p "P" {
+				  acteur mairie "La mairie" : collectivité
+				  acteur etalab "Etalab" : service-etat
+				  phase un "Un" { participants mairee }
+				}
+				""");
+		assertEquals("« mairee » : aucun acteur ni groupe de ce nom n'est déclaré (acteur mairee \"...\" : type) ; vouliez-vous dire « mairie » ?",
+				onlyLinkingIssue(protocol).getMessage());
+	}
+
+	@Test
+	void aNameOfAnotherFileSuggestsItsQualifiedName() throws Exception {
+		XtextResourceSet resourceSet = resourceSets.get();
+		parser.parse("protocole commun \"C\" { acteur etalab \"E\" : service-etat }", URI.createURI("memory:/commun.coop"), resourceSet);
+		Protocol local = parser.parse("protocole camp \"Camp\" {\n  phase h \"H\" { participants etalab }\n}\n",
+				URI.createURI("memory:/camp.coop"), resourceSet);
+		assertEquals("« etalab » : aucun acteur ni groupe de ce nom n'est déclaré (acteur etalab \"...\" : type) ; vouliez-vous dire « commun.etalab » ?",
+				onlyLinkingIssue(local).getMessage());
+	}
+
+	@Test
+	void aNameFarFromEveryDeclaredOneSuggestsNothing() throws Exception {
+		Protocol protocol = parser.parse("protocole p \"P\" {\n acteur mairie \"M\" : collectivité\n phase un \"Un\" { participants s9 }\n}\n");
+		assertEquals("« s9 » : aucun acteur ni groupe de ce nom n'est déclaré (acteur s9 \"...\" : type)", onlyLinkingIssue(protocol).getMessage());
+	}
+
+	@Test
+	void aFileOfBrokenLinksGetsSuggestionsForItsFirstOnesOnly() throws Exception {
+		StringBuilder text = new StringBuilder("protocole p \"P\" {\n acteur a0 \"A\" : association\n");
+		for (int i = 1; i <= 300; i++) {
+			text.append(" acteur a").append(i).append(" \"A\" : association\n groupe grp_").append(i).append(" \"G\" : b").append(i).append('\n');
+		}
+		List<Issue> issues = linkingIssues(parser.parse(text.append("}\n")));
+		assertEquals(300, issues.size());
+		assertEquals(200, issues.stream().filter(issue -> issue.getMessage().contains("vouliez-vous dire")).count(),
+				"a file of thousands of broken links must not cost thousands of searches for the closest name");
+	}
+
 	private List<Issue> linkingIssues(Protocol protocol) {
 		return validation.validate(protocol).stream().filter(issue -> Diagnostic.LINKING_DIAGNOSTIC.equals(issue.getCode()))
 				.toList();

@@ -88,4 +88,50 @@ class CoopParsingTest {
 		assertTrue(unclosed.eResource().getErrors().get(0).getMessage().contains("la fin du fichier"),
 				unclosed.eResource().getErrors().get(0).getMessage());
 	}
+
+	@Test
+	void anUnterminatedStringSaysWhereItOpened() throws Exception {
+		Protocol protocol = parser.parse("protocole essai \"Titre\" {\n  résumé \"pas fini\n  acteur a : association\n}\n");
+		String message = protocol.eResource().getErrors().get(0).getMessage();
+		assertEquals("chaîne non terminée, ouverte ligne 2 : le guillemet « \" » n'est jamais refermé", message);
+		assertEquals(2, protocol.eResource().getErrors().get(0).getLine());
+	}
+
+	@Test
+	void anApostropheOutsideQuotesIsAnUnterminatedString() throws Exception {
+		Protocol protocol = parser.parse("protocole essai \"Titre\" {\n\n  résumé l'équipe\n}\n");
+		assertTrue(protocol.eResource().getErrors().stream().anyMatch(
+				error -> error.getMessage().equals("chaîne non terminée, ouverte ligne 3 : le guillemet « ' » n'est jamais refermé")),
+				() -> protocol.eResource().getErrors().toString());
+	}
+
+	@Test
+	void anUnterminatedCommentSaysWhereItOpened() throws Exception {
+		Protocol protocol = parser.parse("protocole essai \"Titre\" {\n  /* une note \"citée\"\n  acteur a \"A\" : association\n}\n");
+		assertEquals("commentaire non terminé, ouvert ligne 2 : « /* » n'est jamais refermé par « */ »",
+				protocol.eResource().getErrors().get(0).getMessage());
+	}
+
+	@Test
+	void anOversizedNumberIsNamedWithTheAllowedRange() throws Exception {
+		Protocol protocol = parser.parse("protocole essai \"Titre\" {\n  lieu l \"L\" : fablab { surface 99999999999999999999 m² }\n}\n");
+		assertEquals(1, protocol.eResource().getErrors().size(), () -> protocol.eResource().getErrors().toString());
+		assertEquals("« 99999999999999999999 » est un nombre trop grand : un nombre entier va de 0 à 2\u202F147\u202F483\u202F647",
+				protocol.eResource().getErrors().get(0).getMessage());
+		assertEquals(2, protocol.eResource().getErrors().get(0).getLine());
+	}
+
+	@Test
+	void syntaxMessagesExistInEnglishToo() throws Exception {
+		java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+		try {
+			Protocol string = parser.parse("protocole essai \"Titre {\n}\n");
+			assertEquals("unterminated string, opened on line 1: its quote (\") is never closed", string.eResource().getErrors().get(0).getMessage());
+			Protocol number = parser.parse("protocole essai \"T\" { durée 3000000000 jours }");
+			assertEquals("\"3000000000\" is too large a number: a whole number goes from 0 to 2,147,483,647",
+					number.eResource().getErrors().get(0).getMessage());
+		} finally {
+			java.util.Locale.setDefault(java.util.Locale.FRENCH);
+		}
+	}
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 /**
  * The rules on residences, prototypes, groups, libraries, durations and funding: for each, a protocol that breaks
@@ -35,6 +38,8 @@ class CoopRulesTest {
 	private ParseHelper<Protocol> parser;
 	@Inject
 	private ValidationTestHelper validation;
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
 
 	private List<String> codes(String body) throws Exception {
 		Protocol protocol = parser.parse("protocole p \"P\" {\n acteur a \"A\" : collectivité\n phase un \"Un\" { participants a durée 3 mois }\n"
@@ -159,6 +164,45 @@ class CoopRulesTest {
 				""");
 		validation.assertWarning(library, CoopPackage.Literals.PHASE, CoopValidator.PHASE_IN_LIBRARY, "bibliothèque");
 		assertEquals(1, validation.validate(library).size());
+	}
+
+	@Test
+	void aGroupChainContainingALoopMarksOnlyTheLoop() throws Exception {
+		assertEquals(List.of(CoopValidator.GROUP_CYCLE, CoopValidator.GROUP_CYCLE, CoopValidator.GROUP_CYCLE),
+				codes("groupe g1 \"G\" : a\n groupe g2 \"G\" : g1, g4\n groupe g3 \"G\" : g2\n groupe g4 \"G\" : g3\n groupe g5 \"G\" : g4"));
+		assertEquals(List.of(CoopValidator.GROUP_CYCLE), codes("groupe g \"G\" : a, g"));
+	}
+
+	@Test
+	void aProtocolCannotBeDerivedFromItself() throws Exception {
+		Protocol protocol = parser.parse("protocole s \"S\" {\n  dérivé de s\n}\n");
+		validation.assertError(protocol, CoopPackage.Literals.PROTOCOL, CoopValidator.DERIVATION_CYCLE,
+				"le protocole « s » ne peut pas être dérivé de lui-même");
+	}
+
+	@Test
+	void aLoopOfDerivationsIsNamedOnEachOfItsProtocols() throws Exception {
+		XtextResourceSet set = resourceSets.get();
+		Protocol a = parser.parse("protocole a \"A\" { dérivé de b }", URI.createURI("memory:/a.coop"), set);
+		Protocol b = parser.parse("protocole b \"B\" { dérivé de c }", URI.createURI("memory:/b.coop"), set);
+		Protocol c = parser.parse("protocole c \"C\" { dérivé de a }", URI.createURI("memory:/c.coop"), set);
+		Protocol d = parser.parse("protocole d \"D\" { dérivé de a }", URI.createURI("memory:/d.coop"), set);
+		validation.assertError(a, CoopPackage.Literals.PROTOCOL, CoopValidator.DERIVATION_CYCLE,
+				"le protocole « a » dérive de lui-même à travers « dérivé de » (a → b → c → a)");
+		validation.assertError(b, CoopPackage.Literals.PROTOCOL, CoopValidator.DERIVATION_CYCLE, "(b → c → a → b)");
+		validation.assertError(c, CoopPackage.Literals.PROTOCOL, CoopValidator.DERIVATION_CYCLE, "(c → a → b → c)");
+		validation.assertNoIssues(d); // derived from the loop, not part of it
+	}
+
+	@Test
+	void aLongLoopOfDerivationsIsShortenedInItsMessage() throws Exception {
+		XtextResourceSet set = resourceSets.get();
+		List<Protocol> loop = new java.util.ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			loop.add(parser.parse("protocole p" + i + " \"P\" { dérivé de p" + (i + 1) % 20 + " }", URI.createURI("memory:/p" + i + ".coop"), set));
+		}
+		validation.assertError(loop.get(0), CoopPackage.Literals.PROTOCOL, CoopValidator.DERIVATION_CYCLE,
+				"(p0 → p1 → p2 → p3 → 13 autres → p17 → p18 → p19 → p0)");
 	}
 
 	@Test

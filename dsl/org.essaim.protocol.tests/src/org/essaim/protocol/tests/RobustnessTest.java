@@ -126,4 +126,19 @@ class RobustnessTest {
 		text.append("}\n");
 		assertTimeoutPreemptively(Duration.ofSeconds(60), () -> validate(text.toString()));
 	}
+
+	/**
+	 * Each group the only member of the next: the group-cycle check once walked the whole chain below every group,
+	 * and 40,000 groups took more than two minutes (the benchmark "./essaim bench protocoles" gives the figures).
+	 */
+	@Test
+	void aLongChainOfGroupsIsValidatedInOnePass() throws Exception {
+		StringBuilder text = new StringBuilder("protocole p \"P\" {\n acteur a \"A\" : association\n groupe g0 \"G\" : a\n");
+		for (int i = 1; i < 40_000; i++) {
+			text.append(" groupe g").append(i).append(" \"G\" : g").append(i - 1).append('\n');
+		}
+		text.append(" phase p \"P\" { participants g39999 }\n vise le label accélérateur-public\n}\n");
+		List<Issue> issues = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> validate(text.toString()));
+		assertFalse(issues.stream().anyMatch(issue -> issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR), issues::toString);
+	}
 }

@@ -7,8 +7,6 @@ package org.essaim.protocol.analysis;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,72 +16,17 @@ import org.essaim.protocol.coop.Protocol;
 
 /**
  * The order of a protocol's phases as given by "après": which phases wait for each other in a cycle, and the
- * shortest time the longest chain of phases takes. Iterative, linear in phases and links, so that a protocol of
- * thousands of phases neither overflows the stack nor takes quadratic time.
+ * shortest time the longest chain of phases takes. Linear in phases and links (see {@link Cycles}), so that a
+ * protocol of thousands of phases neither overflows the stack nor takes quadratic time.
  */
 public final class PhaseGraph {
 
 	private PhaseGraph() {
 	}
 
-	/** The phases that wait for themselves through "après" (Tarjan's strongly connected components, iterative). */
+	/** The phases that wait for themselves through "après". */
 	public static Set<Phase> phasesInCycles(Protocol protocol) {
-		List<Phase> phases = protocol.getPhases();
-		Map<Phase, Integer> index = new IdentityHashMap<>();
-		Map<Phase, Integer> low = new IdentityHashMap<>();
-		Set<Phase> onStack = new HashSet<>();
-		Deque<Phase> stack = new ArrayDeque<>();
-		Set<Phase> inCycles = new HashSet<>();
-		int counter = 0;
-		for (Phase start : phases) {
-			if (index.containsKey(start)) {
-				continue;
-			}
-			Deque<Object[]> work = new ArrayDeque<>(); // {phase, next successor position}
-			work.push(new Object[] { start, 0 });
-			index.put(start, counter);
-			low.put(start, counter++);
-			stack.push(start);
-			onStack.add(start);
-			while (!work.isEmpty()) {
-				Object[] frame = work.peek();
-				Phase phase = (Phase) frame[0];
-				List<Phase> successors = localPredecessors(phase, protocol);
-				int position = (Integer) frame[1];
-				if (position < successors.size()) {
-					frame[1] = position + 1;
-					Phase next = successors.get(position);
-					if (!index.containsKey(next)) {
-						index.put(next, counter);
-						low.put(next, counter++);
-						stack.push(next);
-						onStack.add(next);
-						work.push(new Object[] { next, 0 });
-					} else if (onStack.contains(next)) {
-						low.put(phase, Math.min(low.get(phase), index.get(next)));
-					}
-					continue;
-				}
-				work.pop();
-				if (!work.isEmpty()) {
-					Phase parent = (Phase) work.peek()[0];
-					low.put(parent, Math.min(low.get(parent), low.get(phase)));
-				}
-				if (low.get(phase).equals(index.get(phase))) {
-					Set<Phase> component = new HashSet<>();
-					Phase member;
-					do {
-						member = stack.pop();
-						onStack.remove(member);
-						component.add(member);
-					} while (member != phase);
-					if (component.size() > 1 || phase.getAfter().contains(phase)) {
-						inCycles.addAll(component);
-					}
-				}
-			}
-		}
-		return inCycles;
+		return Cycles.nodesInCycles(protocol.getPhases(), phase -> localPredecessors(phase, protocol));
 	}
 
 	/** The phases of the same protocol that {@code phase} waits for (links to other files do not make cycles here). */

@@ -5,8 +5,12 @@
 package org.essaim.protocol.labels;
 
 import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -17,6 +21,8 @@ import org.essaim.protocol.coop.Actor;
 import org.essaim.protocol.coop.ActorKind;
 import org.essaim.protocol.coop.Group;
 import org.essaim.protocol.coop.Justification;
+import org.essaim.protocol.coop.Participation;
+import org.essaim.protocol.coop.Party;
 import org.essaim.protocol.coop.Phase;
 import org.essaim.protocol.coop.Protocol;
 import org.essaim.protocol.coop.QualitativeCriterion;
@@ -35,25 +41,43 @@ final class ProtocolFacts {
 		return Stream.of(kinds).anyMatch(kind -> actor.getKind() == kind);
 	}
 
-	/** The largest initial round table ("tour de table") of the protocol, as the actors it gathers. */
+	/**
+	 * The largest initial round table ("tour de table") of the protocol, as the actors it gathers. A round table
+	 * inside another one cannot gather more than it, so only the outermost ones are resolved: a chain of nested
+	 * round tables costs one walk, not one per table.
+	 */
 	static Set<Actor> roundTable(Protocol protocol) {
+		List<Group> tables = protocol.getGroups().stream().filter(Group::isRoundTable).toList();
+		Set<Group> nested = Collections.newSetFromMap(new IdentityHashMap<>());
+		Deque<Group> pending = new ArrayDeque<>();
+		tables.forEach(table -> table.getMembers().forEach(member -> pushGroup(pending, member)));
+		while (!pending.isEmpty()) {
+			Group group = pending.pop();
+			if (nested.add(group)) {
+				group.getMembers().forEach(member -> pushGroup(pending, member));
+			}
+		}
+		List<Group> outermost = tables.stream().filter(table -> !nested.contains(table)).toList();
 		Set<Actor> largest = null;
-		for (Group group : protocol.getGroups()) {
-			if (group.isRoundTable()) {
-				Set<Actor> actors = Parties.actorsOf(group);
-				if (largest == null || actors.size() > largest.size()) {
-					largest = actors;
-				}
+		// Only round tables that contain each other in a loop (a validation error) leave no outermost one.
+		for (Group table : outermost.isEmpty() ? tables : outermost) {
+			Set<Actor> actors = Parties.actorsOf(table);
+			if (largest == null || actors.size() > largest.size()) {
+				largest = actors;
 			}
 		}
 		return largest;
 	}
 
-	/** Every actor that takes part in some phase, directly or through a group. */
+	private static void pushGroup(Deque<Group> pending, Party member) {
+		if (member instanceof Group group && !group.eIsProxy()) {
+			pending.push(group);
+		}
+	}
+
+	/** Every actor that takes part in some phase, directly or through a group (each group walked once). */
 	static Set<Actor> participants(Collection<Phase> phases) {
-		Set<Actor> actors = new LinkedHashSet<>();
-		phases.forEach(phase -> phase.getParticipants().forEach(p -> actors.addAll(Parties.actorsOf(p.getParty()))));
-		return actors;
+		return Parties.actorsOf(phases.stream().flatMap(phase -> phase.getParticipants().stream()).map(Participation::getParty).toList());
 	}
 
 	static boolean justified(Protocol protocol, QualitativeCriterion criterion) {

@@ -4,6 +4,10 @@
  */
 package org.essaim.protocol.validation;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
@@ -78,11 +82,59 @@ public class CoopValidator extends AbstractCoopValidator {
 		}
 	}
 
+	/** All groups of a protocol at once: one pass over the membership graph, however long its chains. */
 	@Check
-	public void checkGroupHasNoCycle(Group group) {
-		if (Parties.containsItself(group)) {
-			error(CoopMessages.format("groupCycle", group.getName()), group, CoopPackage.Literals.GROUP__MEMBERS, GROUP_CYCLE);
+	public void checkGroupsHaveNoCycle(Protocol protocol) {
+		Set<Group> inCycles = Parties.groupsInCycles(protocol);
+		for (Group group : protocol.getGroups()) {
+			if (inCycles.contains(group)) {
+				error(CoopMessages.format("groupCycle", group.getName()), group, CoopPackage.Literals.GROUP__MEMBERS, GROUP_CYCLE);
+			}
 		}
+	}
+
+	/** Issue code: a protocol derived from itself, directly or through others, has no origin. */
+	public static final String DERIVATION_CYCLE = "derivation_circulaire";
+
+	/** Names shown at each end of a long loop of derivations; the middle is counted. */
+	private static final int LOOP_ENDS_SHOWN = 4;
+
+	@Check
+	public void checkDerivationHasNoCycle(Protocol protocol) {
+		Protocol parent = protocol.getDerivedFrom();
+		if (parent == null || parent.eIsProxy()) {
+			return;
+		}
+		if (parent == protocol) {
+			error(CoopMessages.format("derivedFromItself", protocol.getName()), protocol, CoopPackage.Literals.PROTOCOL__DERIVED_FROM,
+					DERIVATION_CYCLE);
+			return;
+		}
+		List<String> loop = new ArrayList<>(List.of(String.valueOf(protocol.getName())));
+		Set<Protocol> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		seen.add(protocol);
+		for (Protocol current = parent; current != null && !current.eIsProxy(); current = current.getDerivedFrom()) {
+			loop.add(String.valueOf(current.getName()));
+			if (current == protocol) {
+				error(CoopMessages.format("derivationCycle", protocol.getName(), shortened(loop)), protocol,
+						CoopPackage.Literals.PROTOCOL__DERIVED_FROM, DERIVATION_CYCLE);
+				return;
+			}
+			if (!seen.add(current)) {
+				return; // a loop further up that does not pass through this protocol: reported on its own members
+			}
+		}
+	}
+
+	/** "a → b → c → a", the middle of a long loop replaced by how many protocols it holds. */
+	private static String shortened(List<String> loop) {
+		if (loop.size() <= 2 * LOOP_ENDS_SHOWN + 1) {
+			return String.join(" → ", loop);
+		}
+		List<String> ends = new ArrayList<>(loop.subList(0, LOOP_ENDS_SHOWN));
+		ends.add(CoopMessages.format("loopMiddle", loop.size() - 2 * LOOP_ENDS_SHOWN));
+		ends.addAll(loop.subList(loop.size() - LOOP_ENDS_SHOWN, loop.size()));
+		return String.join(" → ", ends);
 	}
 
 	@Check

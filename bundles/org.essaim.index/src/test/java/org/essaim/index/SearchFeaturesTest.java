@@ -13,9 +13,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +31,19 @@ class SearchFeaturesTest {
 	Path workspace;
 	@TempDir
 	Path indexDir;
+
+	private final Locale previous = Locale.getDefault();
+
+	/** The messages asserted here are the French ones, whatever the machine's language. */
+	@BeforeEach
+	void frenchFirst() {
+		Locale.setDefault(Locale.FRENCH);
+	}
+
+	@AfterEach
+	void restoreLocale() {
+		Locale.setDefault(previous);
+	}
 
 	@BeforeEach
 	void writeSources() throws IOException {
@@ -162,7 +177,73 @@ class SearchFeaturesTest {
 	}
 
 	@Test
-	void thousandsOfTermsGiveAClearMessage() throws Exception {
+	void aThousandWordsWithSynonymsAnswer() throws Exception {
+		String words = String.join(" ", java.util.Collections.nCopies(250, "ESS économie sociale solidaire"));
+		String oneLongWord = String.join("-", java.util.Collections.nCopies(1300, "ESS"));
+		try (EssaimIndex index = EssaimIndex.open(workspace, indexDir)) {
+			index.update();
+			assertEquals(List.of("PTCE-SUD"), ids(index.search(SearchRequest.of(words, 10)).hits()));
+			assertEquals(List.of("PTCE-SUD"), ids(index.search(SearchRequest.of(oneLongWord, 10)).hits()),
+					"thousands of positions in one word: the synonym graph is left out rather than failing");
+		}
+	}
+
+	@Test
+	void aStormOfFuzzyAndWildcardTermsIsBoundedAndSaysSo() throws Exception {
+		try (EssaimIndex index = EssaimIndex.open(workspace, indexDir)) {
+			index.update();
+			SearchResults results = index.search(SearchRequest.of(storm(40), 10));
+			assertEquals(List.of("32 termes approchés ou à joker (~, *, ?, /.../, [a TO b]) ont été cherchés comme mot simple : une requête en compte 8 au plus"),
+					results.notices());
+			assertEquals(java.util.Set.of("MUTUELLE", "MUTUELLE2"), java.util.Set.copyOf(ids(results.hits())));
+			List<String> notices = index.search(SearchRequest.of(storm(300), 10)).notices();
+			assertTrue(notices.get(0).startsWith("requête coupée : seuls ses ") && notices.get(0).endsWith(" premiers mots (sur 300) ont été cherchés"),
+					notices::toString);
+			assertTrue(notices.get(1).endsWith("ont été cherchés comme mot simple : une requête en compte 8 au plus"), notices::toString);
+		}
+	}
+
+	/** "santé~2 OR mutu* OR santé~2 ...": {@code terms} fuzzy and wildcard terms. */
+	private static String storm(int terms) {
+		StringBuilder storm = new StringBuilder();
+		for (int i = 0; i < terms; i++) {
+			storm.append(i % 2 == 0 ? "santé~2" : "mutu*").append(i < terms - 1 ? " OR " : "");
+		}
+		return storm.toString();
+	}
+
+	/** Found by fuzzing: each "+" doubled the automaton Lucene built, and the search ran out of memory. */
+	@Test
+	void aRegularExpressionOfNestedRepetitionsIsSearchedAsWordsAndSaysSo() throws Exception {
+		try (EssaimIndex index = EssaimIndex.open(workspace, indexDir)) {
+			index.update();
+			SearchResults results = index.search(SearchRequest.of("/santé" + "+".repeat(40) + "/", 10));
+			assertEquals(List.of("1 expression régulière (/.../) trop vaste a été cherchée comme mots simples : ses répétitions imbriquées la rendraient démesurée"),
+					results.notices());
+			assertEquals(List.of("MUTUELLE", "MUTUELLE2"), ids(results.hits()).stream().sorted().toList());
+			assertEquals(List.of(), index.search(SearchRequest.of("/sant[ée]+/", 10)).notices(), "an ordinary expression is searched as such");
+		}
+	}
+
+	@Test
+	void deepNestingAndMisplacedOperatorsAreExplainedInFrench() throws Exception {
+		try (EssaimIndex index = EssaimIndex.open(workspace, indexDir)) {
+			index.update();
+			QueryException deep = assertThrows(QueryException.class, () -> index.search("(".repeat(33) + "santé" + ")".repeat(33), 10));
+			assertEquals("la requête imbrique 33 niveaux de parenthèses, 32 au plus : simplifiez-la", deep.getMessage());
+			assertEquals(List.of("MUTUELLE", "MUTUELLE2"), ids(index.search("(".repeat(32) + "santé" + ")".repeat(32), 10)).stream().sorted().toList());
+			assertEquals("requête incompréhensible « AND OR NOT » : la requête ne contient que des opérateurs (AND, OR, NOT, +, -) : tapez les mots à chercher",
+					assertThrows(QueryException.class, () -> index.search("AND OR NOT", 10)).getMessage());
+			assertTrue(assertThrows(QueryException.class, () -> index.search("santé AND", 10)).getMessage()
+					.endsWith("la requête s'arrête avant d'être complète (un opérateur ou une parenthèse attend encore un mot)"));
+			String misplaced = assertThrows(QueryException.class, () -> index.search("OR santé", 10)).getMessage();
+			assertTrue(misplaced.contains("« OR » ne relie rien à cet endroit"), misplaced);
+			assertFalse(misplaced.contains("Cannot parse") || misplaced.contains("Encountered"), misplaced);
+		}
+	}
+
+	@Test
+	void thousandsOfTermsAreCutAndTheResultsSaySo() throws Exception {
 		String huge = String.join(" ", java.util.Collections.nCopies(3000, "santé commune"));
 		StringBuilder distinct = new StringBuilder();
 		for (int i = 0; i < 3000; i++) {
@@ -171,8 +252,10 @@ class SearchFeaturesTest {
 		try (EssaimIndex index = EssaimIndex.open(workspace, indexDir)) {
 			index.update();
 			for (String query : List.of(huge, distinct.toString())) {
-				QueryException e = assertThrows(QueryException.class, () -> index.search(query, 10));
-				assertTrue(e.getMessage().contains("trop de termes") || e.getMessage().contains("too many terms"), e.getMessage());
+				SearchResults results = index.search(SearchRequest.of(query, 10));
+				assertEquals(1, results.notices().size(), results.notices()::toString);
+				assertTrue(results.notices().get(0).matches("requête coupée : seuls ses [0-9]+ premiers mots \\(sur [0-9\u202F]+\\) ont été cherchés"),
+						results.notices().get(0));
 			}
 		}
 	}

@@ -161,6 +161,41 @@ class CaseFilesLoadErrorsTest {
 	}
 
 	@Test
+	void anUnresolvedSourceIsNamedInFrenchWithTheSourceMeant() throws IOException {
+		String broken = canonical.replaceFirst("evidence=\"s1\"", "evidence=\"s11\"");
+		assertTrue(!broken.equals(canonical), "the sample cites its source s1");
+		CaseLoadException e = loadFails(broken);
+		assertEquals("« s11 » (attribut « evidence ») : aucune source de ce cas ne porte cet identifiant ; vouliez-vous dire « s1 » ?",
+				e.getReason());
+		assertEquals(lineOf(broken, "evidence=\"s11\""), e.getLine());
+		assertFalse(e.getMessage().contains("Unresolved"), e.getMessage());
+	}
+
+	@Test
+	void anUnresolvedSourceFarFromAnyListsTheDeclaredOnes() throws IOException {
+		CaseLoadException e = loadFails(canonical.replaceFirst("evidence=\"s1\"", "evidence=\"rapport\""));
+		assertTrue(e.getReason().endsWith("cet identifiant ; identifiants déclarés : s1"), e.getReason());
+	}
+
+	@Test
+	void aByteThatIsNotUtf8IsPlacedExactly() throws IOException {
+		int at = canonical.indexOf("<summary>") + "<summary>".length();
+		// "Été " pasted from a Latin-1 editor into an otherwise UTF-8 file.
+		byte[] before = canonical.substring(0, at).getBytes(UTF_8);
+		byte[] pasted = { (byte) 0xC9, 't', (byte) 0xE9, ' ' };
+		byte[] after = canonical.substring(at).getBytes(UTF_8);
+		Path file = folder.resolve("LATIN1.case");
+		Files.write(file, java.nio.ByteBuffer.allocate(before.length + pasted.length + after.length).put(before).put(pasted).put(after).array());
+		CaseLoadException e = assertThrows(CaseLoadException.class, () -> CaseFiles.load(file));
+		int line = lineOf(canonical, "<summary>");
+		int column = canonical.lines().toList().get(line - 1).indexOf("<summary>") + "<summary>".length() + 1;
+		assertEquals(line, e.getLine());
+		assertEquals(column, e.getColumn());
+		assertTrue(e.getReason().startsWith("octet 0xC9 invalide en UTF-8 (ligne " + line + ", colonne " + column + ")"), e.getReason());
+		assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+	}
+
+	@Test
 	void aMissingFileIsSaidToBeMissing() {
 		CaseLoadException e = assertThrows(CaseLoadException.class, () -> CaseFiles.load(folder.resolve("ABSENT.case")));
 		assertEquals("fichier introuvable", e.getReason());

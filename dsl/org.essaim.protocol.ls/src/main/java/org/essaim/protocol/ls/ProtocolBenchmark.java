@@ -35,7 +35,8 @@ import com.google.inject.Injector;
 
 /**
  * Measures what a practitioner feels: how fast protocols are parsed, linked and validated (MB/s, phases/s), how
- * long completion takes at the end of a 1 MB protocol, and how much memory such a file holds. Prints figures;
+ * long completion takes at the end of a 1 MB protocol, how much memory such a file holds, and how long chains of
+ * 10,000 to 100,000 groups take to validate. Prints figures;
  * asserts nothing (run it, read it, compare with the targets of the protocol language issue).
  *
  * <pre>java -cp dsl/org.essaim.protocol.ls/target/essaim-protocol-ls.jar org.essaim.protocol.ls.ProtocolBenchmark</pre>
@@ -44,6 +45,8 @@ public final class ProtocolBenchmark {
 
 	private static final int ROUNDS = 5;
 	private static final int MIX_FILES = 40;
+	/** Lengths of the generated chains of groups. */
+	private static final int[] GROUP_CHAINS = { 10_000, 40_000, 100_000 };
 
 	private final Injector injector = new CoopIdeSetup().createInjectorAndDoEMFRegistration();
 	private final IResourceValidator validator = injector.getInstance(IResourceValidator.class);
@@ -62,7 +65,7 @@ public final class ProtocolBenchmark {
 		}
 		long bytes = mix.stream().mapToLong(g -> g.text().getBytes(StandardCharsets.UTF_8).length).sum();
 		long phases = mix.stream().mapToLong(Generated::phases).sum();
-		System.out.printf("Mélange : %d protocoles, %.2f Mo, %d phases%n", mix.size(), bytes / 1e6, phases);
+		System.out.printf("Mélange : %,d protocoles, %,.2f Mo, %,d phases%n", mix.size(), bytes / 1e6, phases);
 		double[] seconds = new double[ROUNDS];
 		for (int warmup = 0; warmup < 3; warmup++) {
 			analyse(mix);
@@ -71,7 +74,7 @@ public final class ProtocolBenchmark {
 			seconds[round] = analyse(mix);
 		}
 		double median = median(seconds);
-		System.out.printf("Analyse + liens + validation : %.2f Mo/s, %.0f phases/s (médiane de %d passes, %.0f ms)%n", bytes / 1e6 / median,
+		System.out.printf("Analyse + liens + validation : %,.2f Mo/s, %,.0f phases/s (médiane de %,d passes, %,.0f ms)%n", bytes / 1e6 / median,
 				phases / median, ROUNDS, median * 1000);
 
 		Generated medium = generator.protocol("moyen", 100_000);
@@ -87,9 +90,34 @@ public final class ProtocolBenchmark {
 		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 		long peak = peakHeap();
 		long held = usedHeapAfterGc() - before;
-		System.out.printf("Fichier de %.2f Mo (%d phases) : %d problème(s), mémoire retenue %.0f Mo, pic du tas %.0f Mo%n", bigBytes / 1e6,
+		System.out.printf("Fichier de %,.2f Mo (%,d phases) : %,d problème(s), mémoire retenue %,.0f Mo, pic du tas %,.0f Mo%n", bigBytes / 1e6,
 				big.phases(), issues.size(), held / 1e6, peak / 1e6);
 		completionAtTheEnd(resource, big.text(), "1 Mo");
+
+		for (int length : GROUP_CHAINS) {
+			groupChain(length);
+		}
+	}
+
+	/**
+	 * A chain of {@code length} groups, each the only member of the next (the shape that took 139 s for 40,000 groups
+	 * when each group's cycle check walked the whole chain): parse + link + validate, one pass of the validator.
+	 */
+	private void groupChain(int length) throws IOException {
+		StringBuilder text = new StringBuilder("protocole chaine \"Chaîne de groupes\" {\n  acteur a0 \"Acteur\" : collectivité\n");
+		text.append("  groupe g0 \"Groupe 0\" : a0\n");
+		for (int i = 1; i < length; i++) {
+			text.append("  groupe g").append(i).append(" \"Groupe ").append(i).append("\" : g").append(i - 1).append('\n');
+		}
+		text.append("  phase p \"Phase\" { participants g").append(length - 1).append(" }\n}\n");
+		long start = System.nanoTime();
+		XtextResource resource = load(injector.getInstance(XtextResourceSet.class), "chaine" + length, text.toString());
+		EcoreUtil.resolveAll(resource);
+		long linked = System.nanoTime();
+		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		long end = System.nanoTime();
+		System.out.printf("Chaîne de %,d groupes : analyse + liens %,.2f s, validation %,.2f s, %,d problème(s)%n", length, (linked - start) / 1e9,
+				(end - linked) / 1e9, issues.size());
 	}
 
 	/** Parses, links and validates every protocol of the mix in a fresh resource set; returns the seconds it took. */
@@ -126,7 +154,7 @@ public final class ProtocolBenchmark {
 				millis[i] = (System.nanoTime() - start) / 1e6;
 			}
 		}
-		System.out.printf("Complétion à la fin d'un fichier de %s : %.1f ms (médiane de %d), %d propositions%n", size, median(millis),
+		System.out.printf("Complétion à la fin d'un fichier de %s : %,.1f ms (médiane de %,d), %,d propositions%n", size, median(millis),
 				millis.length, proposals);
 	}
 

@@ -2,15 +2,16 @@
  * Copyright (c) 2026 Essaim contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.essaim.protocol.ide;
+package org.essaim.protocol.analysis;
 
 /** Edit distance between two names, to suggest the declared name a typing slip was meant to be. */
-final class Levenshtein {
+public final class Levenshtein {
 
 	private Levenshtein() {
 	}
 
-	static int distance(String a, String b) {
+	/** The number of one-character insertions, deletions and substitutions that turn {@code a} into {@code b}. */
+	public static int distance(String a, String b) {
 		int[] previous = new int[b.length() + 1];
 		int[] current = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {
@@ -27,5 +28,10 @@ final class Levenshtein {
 			current = swap;
 		}
 		return previous[b.length()];
+	}
+
+	/** How far a name may be from what was typed and still be a slip: a third of its length, at least {@code minimum}. */
+	public static int tolerance(String written, int minimum) {
+		return Math.max(minimum, written.length() / 3);
 	}
 }
